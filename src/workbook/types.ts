@@ -1,0 +1,135 @@
+/**
+ * The small workbook interface the task pane talks to. Two implementations exist:
+ * `src/office/excelWorkbook.ts` over the Excel JavaScript API (the only module that calls
+ * `Excel.run`/`context.sync`), and `src/preview/previewWorkbook.ts` over the workbench's
+ * own engine. Components receive a `WorkbookHost` as a prop and never touch Office.js.
+ *
+ * Every method is async and rejects with a `WorkbookError` whose message is fit to show a user.
+ */
+
+/** A cell value as read from or written to a sheet. `null` is an empty cell. */
+export type CellValue = string | number | boolean | null;
+
+/** A block of data read from the workbook, with its header row separated out. */
+export interface DataBlock {
+  /** Sheet name. */
+  sheet: string;
+  /** Excel table name when the block is a table, otherwise undefined (a current region). */
+  tableName?: string;
+  /** A1 address of the whole block including the header row, e.g. "A1:H40". */
+  address: string;
+  /** 1-based sheet row number of the header row; data row i is at sheet row headerRow + 1 + i. */
+  headerRow: number;
+  /** 0-based sheet column index of the block's first column. */
+  firstColumn: number;
+  headers: string[];
+  rows: CellValue[][];
+}
+
+export interface LineSeries {
+  name: string;
+  /** A1 range (on the chart's sheet) holding the series values, without header. */
+  valuesAddress: string;
+}
+
+export interface ChartSpec {
+  kind: "line" | "column";
+  title: string;
+  /** A1 range holding the category (x-axis) labels, without header. */
+  categoriesAddress: string;
+  series: LineSeries[];
+  /** Where to place the chart, as an A1 cell address of its top-left corner. */
+  anchor: string;
+  yAxisTitle?: string;
+  /** Format the value axis as a percentage. */
+  percentAxis?: boolean;
+}
+
+export interface TableSpec {
+  /** Preferred table name; the host makes it unique and valid. */
+  name: string;
+  /** A1 address of the top-left cell of the header row. */
+  topLeft: string;
+  headers: string[];
+  /**
+   * Rows of values. A string starting with "=" is written as a formula. Cell number
+   * formats may be given per column (Excel format codes such as "0.0%" or "#,##0").
+   */
+  rows: CellValue[][];
+  columnFormats?: (string | null)[];
+}
+
+export interface WrittenTable {
+  sheet: string;
+  tableName: string;
+  /** A1 address of the whole table including header. */
+  address: string;
+}
+
+export type Unsubscribe = () => void;
+
+export interface WorkbookHost {
+  /** "excel" or "preview": lets the UI word a few messages differently. Never branch logic on it. */
+  readonly kind: "excel" | "preview";
+
+  /**
+   * Finds staffing data: the first Excel table whose headers look like a staffing list,
+   * else the current region around the selection. Null when there is nothing to read.
+   */
+  findStaffingData(): Promise<DataBlock | null>;
+
+  /** Selects a range (e.g. a rejected row) so the user can see it. */
+  selectRange(sheet: string, address: string): Promise<void>;
+
+  /** Names of all sheets, in order. */
+  listSheets(): Promise<string[]>;
+
+  /**
+   * Adds a new sheet, never replacing an existing one: when `preferredName` is taken or
+   * invalid the host picks a unique valid variant ("Scenario (2)"). Returns the name used.
+   */
+  addSheet(preferredName: string): Promise<string>;
+
+  /** Deletes a sheet. Callers only delete sheets the add-in created (tracked in settings). */
+  deleteSheet(name: string): Promise<void>;
+
+  /** Writes a native table on a sheet the add-in created; one round trip however many rows. */
+  writeTable(sheet: string, table: TableSpec): Promise<WrittenTable>;
+
+  /** Writes plain cell values (e.g. a title or notes) at an A1 top-left cell. */
+  writeCells(sheet: string, topLeft: string, values: CellValue[][]): Promise<void>;
+
+  /** Adds a native chart to a sheet. */
+  addChart(sheet: string, chart: ChartSpec): Promise<void>;
+
+  /** Reads a setting saved inside the workbook (travels with the file). Null when absent. */
+  getSetting(key: string): Promise<string | null>;
+
+  /** Saves a setting inside the workbook. */
+  setSetting(key: string, value: string): Promise<void>;
+
+  /** Calls back (debounced by the caller) when cell data changes in the workbook. */
+  onDataChanged(callback: () => void): Promise<Unsubscribe>;
+
+  /**
+   * Inserts the sample staffing workbook on new sheets (unique names) and returns
+   * the sheet name of the staffing list.
+   */
+  insertSample(sample: SampleWorkbook): Promise<string>;
+}
+
+/** The sample workbook from `seeds/`, as plain data, so either host can insert it. */
+export interface SampleWorkbook {
+  sheets: { name: string; tableName?: string; headers: string[]; rows: CellValue[][] }[];
+}
+
+/** An error from the host, worded for the user. */
+export class WorkbookError extends Error {
+  override readonly name = "WorkbookError";
+  readonly cause?: unknown;
+
+  constructor(message: string, cause?: unknown) {
+    super(message);
+    this.cause = cause;
+  }
+}

@@ -1,0 +1,2 @@
+// office-addin-mock only needs office-addin-manifest for its usage-data helpers, which tests never call.
+module.exports = {};
