@@ -1,0 +1,196 @@
+/**
+ * Recruitment cohorts: groups of starters arriving in a month. Read from a range with a header
+ * row; parsing never throws and errors name the row.
+ */
+import { isBlank, toNumberArg } from "../args";
+import { WorkforceError, invalidValue, isWorkforceError } from "../errors";
+import { normaliseName } from "./assumptions";
+import { describeValue, formatMonth, parseMonth } from "./months";
+
+export type CohortKind = "permanent" | "international" | "asye" | "agency";
+export const COHORT_KINDS: readonly CohortKind[] = ["permanent", "international", "asye", "agency"];
+
+export interface Cohort {
+  /** Month the cohort starts work, "YYYY-MM". */
+  month: string;
+  /** FTE starting. */
+  fte: number;
+  /**
+   * permanent: experienced permanent social workers; international: permanent recruits from
+   * overseas (registration and induction first); asye: newly qualified workers in their
+   * Assessed and Supported Year in Employment; agency: agency social workers.
+   */
+  kind: CohortKind;
+  /** Months to reach a full caseload after any lead time; default depends on the kind. */
+  rampUpMonths?: number;
+  label?: string;
+}
+
+type Column = "month" | "fte" | "kind" | "rampUpMonths" | "label";
+
+const HEADER_ALIASES: Readonly<Record<string, Column>> = {
+  month: "month",
+  startmonth: "month",
+  start: "month",
+  arrival: "month",
+  arrivalmonth: "month",
+  date: "month",
+  startdate: "month",
+  fte: "fte",
+  ftes: "fte",
+  recruits: "fte",
+  starters: "fte",
+  number: "fte",
+  count: "fte",
+  kind: "kind",
+  type: "kind",
+  route: "kind",
+  source: "kind",
+  rampup: "rampUpMonths",
+  rampupmonths: "rampUpMonths",
+  ramp: "rampUpMonths",
+  rampmonths: "rampUpMonths",
+  label: "label",
+  name: "label",
+  description: "label",
+  notes: "label",
+  note: "label",
+};
+
+const KIND_ALIASES: Readonly<Record<string, CohortKind>> = {
+  permanent: "permanent",
+  perm: "permanent",
+  experienced: "permanent",
+  international: "international",
+  overseas: "international",
+  intl: "international",
+  asye: "asye",
+  nqsw: "asye",
+  newlyqualified: "asye",
+  agency: "agency",
+  locum: "agency",
+};
+
+const MAX_FTE = 1_000_000;
+const MAX_RAMP_MONTHS = 120;
+
+export function parseCohortKind(value: unknown): CohortKind | null {
+  if (isBlank(value)) return "permanent";
+  if (typeof value !== "string") return null;
+  return KIND_ALIASES[normaliseName(value)] ?? null;
+}
+
+/** Checks one cohort built in code; null when valid. */
+export function validateCohort(cohort: Cohort, where: string): WorkforceError | null {
+  if (typeof cohort.month !== "string" || parseMonth(cohort.month) === null) {
+    return invalidValue(`${where}: month must be a month such as "2021-12".`);
+  }
+  if (
+    typeof cohort.fte !== "number" ||
+    !Number.isFinite(cohort.fte) ||
+    cohort.fte < 0 ||
+    cohort.fte > MAX_FTE
+  ) {
+    return invalidValue(`${where}: fte must be between 0 and ${MAX_FTE.toLocaleString("en-GB")}.`);
+  }
+  if (!COHORT_KINDS.includes(cohort.kind)) {
+    return invalidValue(`${where}: kind must be one of ${COHORT_KINDS.join(", ")}.`);
+  }
+  const ramp = cohort.rampUpMonths;
+  if (ramp !== undefined && (!Number.isInteger(ramp) || ramp < 0 || ramp > MAX_RAMP_MONTHS)) {
+    return invalidValue(
+      `${where}: ramp-up months must be a whole number from 0 to ${MAX_RAMP_MONTHS}.`,
+    );
+  }
+  return null;
+}
+
+export function validateCohorts(cohorts: readonly Cohort[]): WorkforceError | null {
+  for (let i = 0; i < cohorts.length; i++) {
+    const problem = validateCohort(cohorts[i], `cohort ${i + 1}`);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/**
+ * Reads cohorts from a range whose first row holds headers: month and fte are required; kind
+ * (permanent, international, asye, agency; default permanent), ramp_up_months and label are
+ * optional. Header names are matched leniently ("Start month", "FTE", "Type", "Ramp up").
+ * Fully blank rows are skipped. A blank or omitted range gives no cohorts.
+ */
+export function parseCohorts(range: unknown[][] | null | undefined): Cohort[] | WorkforceError {
+  if (range === null || range === undefined) return [];
+  if (!Array.isArray(range)) return invalidValue("cohorts must be a range with a header row.");
+  const rows = range.filter((row) => !(Array.isArray(row) && row.every((cell) => isBlank(cell))));
+  if (rows.length === 0) return [];
+  const header = rows[0];
+  if (!Array.isArray(header)) return invalidValue("cohorts must be a range with a header row.");
+
+  const columns = new Map<Column, number>();
+  for (let c = 0; c < header.length; c++) {
+    const cell = header[c];
+    if (isBlank(cell)) continue;
+    const column = typeof cell === "string" ? HEADER_ALIASES[normaliseName(cell)] : undefined;
+    if (column === undefined) {
+      return invalidValue(
+        `cohorts header ${describeValue(cell)} is not recognised. Use month, fte, kind, ramp_up_months and label.`,
+      );
+    }
+    if (columns.has(column)) return invalidValue(`cohorts header has two ${column} columns.`);
+    columns.set(column, c);
+  }
+  const monthColumn = columns.get("month");
+  const fteColumn = columns.get("fte");
+  if (monthColumn === undefined || fteColumn === undefined) {
+    return invalidValue("cohorts must have a header row with at least month and fte columns.");
+  }
+
+  const cohorts: Cohort[] = [];
+  // Row numbers count from the header (row 1), as the user sees the range.
+  const rowNumberOf = (row: unknown[]): number => range.indexOf(row) + 1;
+  for (const row of rows.slice(1)) {
+    if (!Array.isArray(row)) return invalidValue("cohorts must be a range of rows.");
+    const where = `cohorts row ${rowNumberOf(row)}`;
+    const month = parseMonth(row[monthColumn]);
+    if (month === null) {
+      return invalidValue(
+        `${where}: month must be an Excel date or text such as "2021-12" (got ${describeValue(row[monthColumn])}).`,
+      );
+    }
+    const fte = toNumberArg(row[fteColumn], `${where}: fte`);
+    if (isWorkforceError(fte)) return invalidValue(fte.message);
+    if (fte > MAX_FTE)
+      return invalidValue(
+        `${where}: fte must be at most ${MAX_FTE.toLocaleString("en-GB")} (got ${fte}).`,
+      );
+
+    const kindColumn = columns.get("kind");
+    const kind = kindColumn === undefined ? "permanent" : parseCohortKind(row[kindColumn]);
+    if (kind === null) {
+      return invalidValue(
+        `${where}: kind must be permanent, international, asye or agency (got ${describeValue(row[kindColumn ?? 0])}).`,
+      );
+    }
+    const cohort: Cohort = { month: formatMonth(month), fte, kind };
+
+    const rampColumn = columns.get("rampUpMonths");
+    if (rampColumn !== undefined && !isBlank(row[rampColumn])) {
+      const ramp = toNumberArg(row[rampColumn], `${where}: ramp-up months`);
+      if (isWorkforceError(ramp)) return invalidValue(ramp.message);
+      if (!Number.isInteger(ramp) || ramp > MAX_RAMP_MONTHS) {
+        return invalidValue(
+          `${where}: ramp-up months must be a whole number from 0 to ${MAX_RAMP_MONTHS} (got ${ramp}).`,
+        );
+      }
+      cohort.rampUpMonths = ramp;
+    }
+    const labelColumn = columns.get("label");
+    if (labelColumn !== undefined && !isBlank(row[labelColumn])) {
+      const label = row[labelColumn];
+      cohort.label = typeof label === "string" ? label.trim() : String(label);
+    }
+    cohorts.push(cohort);
+  }
+  return cohorts;
+}

@@ -1,0 +1,64 @@
+/** The planning engine's public API: every surface (custom functions, task pane, preview) imports from here. */
+export type { AgencyPolicy, Assumptions } from "./assumptions";
+export {
+  AGENCY_POLICIES,
+  ASSUMPTION_NAMES,
+  DEFAULT_ASSUMPTIONS,
+  REQUIRED_ASSUMPTIONS,
+  assumptionsToPairs,
+  normaliseName,
+  parseAgencyPolicy,
+  parseAssumptions,
+  validateAssumptions,
+} from "./assumptions";
+export type { Cohort, CohortKind } from "./cohorts";
+export {
+  COHORT_KINDS,
+  parseCohortKind,
+  parseCohorts,
+  validateCohort,
+  validateCohorts,
+} from "./cohorts";
+export type { CompiledPlan, ProjectionCell, ProjectionRow } from "./engine";
+export {
+  DEFAULT_PROJECTION_MONTHS,
+  MAX_PROJECTION_MONTHS,
+  PROJECTION_HEADERS,
+  cohortTiming,
+  compilePlan,
+  newcomerFactors,
+  project,
+  projectPlan,
+  projectionToMatrix,
+} from "./engine";
+export type {
+  Band,
+  MonteCarloAsyncOptions,
+  MonteCarloOptions,
+  MonteCarloResult,
+} from "./monteCarlo";
+export {
+  DEFAULT_RUNS,
+  MAX_CELLS as MAX_MONTE_CARLO_CELLS,
+  MONTE_CARLO_HEADERS,
+  abortError,
+  isAbortError,
+  monteCarlo,
+  monteCarloAsync,
+  monteCarloToMatrix,
+  percentileOfSorted,
+} from "./monteCarlo";
+export type { MonthIndex } from "./months";
+export { formatMonth, monthFromExcelSerial, parseMonth, parseMonthOrError } from "./months";
+export type { Random } from "./rng";
+export { Sfc32, standardNormal } from "./rng";
+export type { MonthsToTargetOptions, RecruitsNeededOptions, TargetMeasure } from "./solver";
+export {
+  TARGET_MEASURES,
+  measureValue,
+  meetsTarget,
+  monthLabelAfter,
+  monthsToTarget,
+  parseMeasure,
+  recruitsNeeded,
+} from "./solver";

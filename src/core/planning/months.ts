@@ -1,0 +1,118 @@
+/**
+ * Calendar months for the planning engine. A month is held as an integer index
+ * (year × 12 + zero-based month) so that month arithmetic is exact, and shown as "YYYY-MM".
+ */
+import { WorkforceError, invalidValue } from "../errors";
+
+export type MonthIndex = number;
+
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** Excel serial 1 is 1900-01-01; serials from 61 on are days after 1899-12-30 (Excel keeps Lotus's 29 Feb 1900). */
+const EXCEL_EPOCH_UTC_MS = Date.UTC(1899, 11, 30);
+const MS_PER_DAY = 86_400_000;
+const MAX_EXCEL_SERIAL = 2_958_465; // 9999-12-31
+const MIN_YEAR = 1900;
+const MAX_YEAR = 9999;
+
+export function monthIndex(year: number, zeroBasedMonth: number): MonthIndex {
+  return year * 12 + zeroBasedMonth;
+}
+
+export function formatMonth(index: MonthIndex): string {
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}`;
+}
+
+function fromYearMonth(year: number, month1: number): MonthIndex | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month1)) return null;
+  if (year < MIN_YEAR || year > MAX_YEAR || month1 < 1 || month1 > 12) return null;
+  return monthIndex(year, month1 - 1);
+}
+
+/** Month of an Excel date serial (the integer part; time of day is ignored). */
+export function monthFromExcelSerial(serial: number): MonthIndex | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > MAX_EXCEL_SERIAL) return null;
+  const day = Math.floor(serial);
+  if (day < 61) {
+    // 1 = 1900-01-01 … 31 = 1900-01-31, 32 … 60 = February 1900 (60 is Excel's fictitious 29 Feb).
+    return monthIndex(1900, day <= 31 ? 0 : 1);
+  }
+  const date = new Date(EXCEL_EPOCH_UTC_MS + day * MS_PER_DAY);
+  return monthIndex(date.getUTCFullYear(), date.getUTCMonth());
+}
+
+const ISO_LIKE = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:[T ].*)?$/;
+const MONTH_FIRST = /^(\d{1,2})[-/.](\d{4})$/;
+const NAMED_MONTH = /^(?:(\d{1,2})\s+)?([a-z]+)\.?,?\s+(\d{4})$/;
+
+/**
+ * Parses the month of a value from Excel or the task pane: an Excel date serial, a Date,
+ * "2021-12", "2021-12-01", "12/2021", "Dec 2021", "1 December 2021", or any other
+ * JavaScript date string. Returns null when it is not a recognisable month.
+ */
+export function parseMonth(value: unknown): MonthIndex | null {
+  if (typeof value === "number") return monthFromExcelSerial(value);
+  if (value instanceof Date) {
+    const time = value.getTime();
+    if (!Number.isFinite(time)) return null;
+    return fromYearMonth(value.getFullYear(), value.getMonth() + 1);
+  }
+  if (typeof value !== "string") return null;
+  const text = value.trim().toLowerCase();
+  if (text === "") return null;
+
+  const iso = ISO_LIKE.exec(text);
+  if (iso) return fromYearMonth(Number(iso[1]), Number(iso[2]));
+  const monthFirst = MONTH_FIRST.exec(text);
+  if (monthFirst) return fromYearMonth(Number(monthFirst[2]), Number(monthFirst[1]));
+  const named = NAMED_MONTH.exec(text);
+  if (named) {
+    const name = named[2] === "sept" ? "sep" : named[2];
+    const position = name.length >= 3 ? MONTH_NAMES.findIndex((full) => full.startsWith(name)) : -1;
+    if (position >= 0) return fromYearMonth(Number(named[3]), position + 1);
+  }
+  // A number typed as text ("44531") is a serial the user meant as a date.
+  if (/^\d+(\.\d+)?$/.test(text)) return monthFromExcelSerial(Number(text));
+  // Last resort: the JavaScript date parser (e.g. "Wed Dec 01 2021 00:00:00 GMT+0000").
+  const parsed = Date.parse(value);
+  if (!Number.isFinite(parsed)) return null;
+  const date = new Date(parsed);
+  return fromYearMonth(date.getFullYear(), date.getMonth() + 1);
+}
+
+export function parseMonthOrError(value: unknown, field: string): MonthIndex | WorkforceError {
+  const index = parseMonth(value);
+  if (index === null) {
+    return invalidValue(
+      `${field} must be a month: an Excel date, or text such as "2021-12" or "Dec 2021" (got ${describeValue(value)}).`,
+    );
+  }
+  return index;
+}
+
+/** Short description of a cell value for error messages. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "an empty cell";
+  if (typeof value === "string") {
+    const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
+    return `"${shown}"`;
+  }
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof Date) return "a date";
+  return "a non-numeric value";
+}
