@@ -1,0 +1,10 @@
+// The core's public API. Plain re-exports only; each module documents itself.
+export * from "./errors";
+export * from "./args";
+export * from "./csv";
+export * from "./metrics";
+export * from "./status";
+export * from "./staffing";
+export * from "./summary";
+export * from "./benchmark";
+export * from "./sample";

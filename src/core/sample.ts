@@ -1,0 +1,52 @@
+/**
+ * The sample workbook for Northbridge Borough Council (fictional), built from the CSV files in
+ * seeds/ so there is one source of truth. The task pane's "insert sample" writes these sheets.
+ * Cell text that looks like a number becomes a number; everything else stays text.
+ */
+import staffingCsv from "../../seeds/sample-staffing.csv";
+import assumptionsCsv from "../../seeds/scenario-assumptions.csv";
+import cohortsCsv from "../../seeds/scenario-cohorts.csv";
+import { parseCsv } from "./csv";
+
+export type SampleCell = string | number | null;
+
+export interface SampleSheet {
+  name: string;
+  tableName: string;
+  headers: string[];
+  rows: SampleCell[][];
+}
+
+export interface SampleWorkbookData {
+  sheets: SampleSheet[];
+}
+
+function toCell(text: string): SampleCell {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  // Months such as "2021-12" and post ids stay text; only plain decimals become numbers.
+  return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+function sheetFromCsv(name: string, tableName: string, csv: string): SampleSheet {
+  const [headers = [], ...rows] = parseCsv(csv).filter((row) =>
+    row.some((cell) => cell.trim() !== ""),
+  );
+  return {
+    name,
+    tableName,
+    headers: headers.map((h) => h.trim()),
+    rows: rows.map((row) => row.map(toCell)),
+  };
+}
+
+/** The sample staffing list and planning scenario, fresh copies on every call. */
+export function sampleWorkbook(): SampleWorkbookData {
+  return {
+    sheets: [
+      sheetFromCsv("Staffing", "StaffingList", staffingCsv),
+      sheetFromCsv("Assumptions", "ScenarioAssumptions", assumptionsCsv),
+      sheetFromCsv("Cohorts", "RecruitmentCohorts", cohortsCsv),
+    ],
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The thin layer between Excel and the core: converts Excel arguments (via core/args), calls
+ * the core, and maps core results to what Excel shows. Core `WorkforceError`s become
+ * `CustomFunctions.Error` values placed in the returned matrix, so one bad element spoils only
+ * its own cell. Nothing here throws, and no NaN or Infinity reaches a cell.
+ */
+import { elementwiseNumbers, isWorkforceError, toMatrix, WorkforceError } from "../core";
+import type { Arg, NumberArgSpec } from "../core";
+
+/** A value a custom function may put in a result cell. */
+export type ExcelCell = string | number | boolean | CustomFunctions.Error;
+
+const ERROR_CODES = {
+  divisionByZero: "#DIV/0!",
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  invalidNumber: "#NUM!",
+} as const;
+
+/**
+ * The Excel error for a core error. Excel shows custom messages only for #VALUE! and #N/A,
+ * so the message is passed for those two codes only.
+ */
+export function toExcelError(error: WorkforceError): CustomFunctions.Error {
+  const code = CustomFunctions.ErrorCode[error.kind];
+  const withMessage = code === ERROR_CODES.invalidValue || code === ERROR_CODES.notAvailable;
+  return withMessage
+    ? new CustomFunctions.Error(code, error.message)
+    : new CustomFunctions.Error(code);
+}
+
+/** One result value as Excel should receive it. Non-finite numbers become #NUM!. */
+export function toExcelValue(value: unknown): ExcelCell {
+  if (isWorkforceError(value)) return toExcelError(value);
+  if (typeof value === "number") {
+    return Number.isFinite(value)
+      ? value
+      : toExcelError(new WorkforceError("invalidNumber", "result is not a finite number"));
+  }
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (value === null || value === undefined) return "";
+  if (value instanceof CustomFunctions.Error) return value;
+  return toExcelError(new WorkforceError("invalidValue", "result is not a cell value"));
+}
+
+/** A core result matrix as an Excel result matrix. */
+export function toExcelMatrix(result: readonly (readonly unknown[])[]): ExcelCell[][] {
+  return result.map((row) => row.map(toExcelValue));
+}
+
+/** A whole-call error as a 1×1 result (Excel shows it in the formula's cell). */
+export function errorResult(error: WorkforceError): ExcelCell[][] {
+  return [[toExcelError(error)]];
+}
+
+/** Element-wise numeric function over Excel arguments with Excel's broadcasting rules. */
+export function numericFunction(
+  args: readonly Arg[],
+  specs: readonly NumberArgSpec[],
+  fn: (...numbers: number[]) => number | WorkforceError,
+): ExcelCell[][] {
+  return toExcelMatrix(elementwiseNumbers(args, specs, fn));
+}
+
+/**
+ * Runs a custom function body; an unexpected exception (a bug, not bad input, which the core
+ * reports as values) becomes #VALUE! naming the function rather than an Excel crash.
+ */
+export function guard(functionName: string, body: () => ExcelCell[][]): ExcelCell[][] {
+  try {
+    return body();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return errorResult(
+      new WorkforceError("invalidValue", `unexpected error in ${functionName}: ${detail}`),
+    );
+  }
+}
+
+/** A range argument with a header row, split into header text and data rows. */
+export function tableArg(value: Arg): { headers: string[]; rows: unknown[][] } {
+  const [header = [], ...rows] = toMatrix(value);
+  return {
+    headers: header.map((h) =>
+      typeof h === "string" || typeof h === "number" ? String(h).trim() : "",
+    ),
+    rows,
+  };
+}
+
+/** Pads rows with "" to a rectangle: Excel needs every spilled row the same width. */
+export function rectangular(rows: readonly (readonly unknown[])[]): unknown[][] {
+  const width = Math.max(1, ...rows.map((row) => row.length));
+  return rows.map((row) => [...row, ...new Array<unknown>(width - row.length).fill("")]);
+}

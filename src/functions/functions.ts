@@ -1,0 +1,423 @@
+/**
+ * Excel custom functions (namespace WORKFORCE). Each is a thin adapter: convert the arguments,
+ * call the core, map core errors to Excel errors. The JSDoc below generates functions.json
+ * (custom-functions-metadata-plugin); at build time the plugin appends a
+ * `CustomFunctions.associate(id, function)` call for every @customfunction, so this file does
+ * not register them itself. Ids are frozen: test/fixtures/functions-ids.json.
+ *
+ * Every argument is declared as a range (`unknown[][]`) so it takes a single cell or a range;
+ * Excel passes a single value as a 1×1 range and an omitted optional argument as null.
+ * All rates are fractions (0.142; format the cell as a percentage).
+ */
+import {
+  absenceRate,
+  agencyCoverRate,
+  agencyRate,
+  BLANK_ROW,
+  benchmarkValue,
+  caseload,
+  COLUMN_LABELS,
+  DEFAULT_TARGET_CASELOAD,
+  DEFAULT_WORKING_DAYS,
+  defaultTargetFor,
+  detectColumns,
+  elementwise,
+  fteNeeded,
+  invalidValue,
+  isBlank,
+  isWorkforceError,
+  ragLabel,
+  ragStatus,
+  readStaffing,
+  sicknessDaysPerFte,
+  summarise,
+  summaryTable,
+  toNumberArg,
+  toOptionalNumberArg,
+  toTextArg,
+  turnoverRate,
+  unwrapSingle,
+  vacancyCoverRate,
+  vacancyRate,
+  WorkforceError,
+} from "../core";
+import type { Direction } from "../core";
+import {
+  errorResult,
+  guard,
+  numericFunction,
+  rectangular,
+  tableArg,
+  toExcelMatrix,
+} from "./adapter";
+
+/**
+ * Vacancy rate: vacant FTE / (vacant FTE + FTE in post), as DfE defines it. Returns a fraction.
+ * @customfunction VACANCYRATE
+ * @helpurl https://localhost:3000/docs/functions.html#vacancyrate
+ * @param vacancy_fte Vacant posts (FTE), a number or a range.
+ * @param in_post_fte FTE in post (employed social workers, excluding agency), a number or a range.
+ * @returns The vacancy rate as a fraction, one per element.
+ */
+export function vacancyRateFunction(
+  vacancy_fte: unknown[][],
+  in_post_fte: unknown[][],
+): unknown[][] {
+  return guard("VACANCYRATE", () =>
+    numericFunction(
+      [vacancy_fte, in_post_fte],
+      [{ name: "vacancy_fte" }, { name: "in_post_fte" }],
+      vacancyRate,
+    ),
+  );
+}
+
+/**
+ * Agency rate: agency FTE / (agency FTE + FTE in post), as DfE defines it. Returns a fraction.
+ * @customfunction AGENCYRATE
+ * @helpurl https://localhost:3000/docs/functions.html#agencyrate
+ * @param agency_fte Agency workers (FTE), a number or a range.
+ * @param in_post_fte FTE in post (employed social workers, excluding agency), a number or a range.
+ * @returns The agency rate as a fraction, one per element.
+ */
+export function agencyRateFunction(agency_fte: unknown[][], in_post_fte: unknown[][]): unknown[][] {
+  return guard("AGENCYRATE", () =>
+    numericFunction(
+      [agency_fte, in_post_fte],
+      [{ name: "agency_fte" }, { name: "in_post_fte" }],
+      agencyRate,
+    ),
+  );
+}
+
+/**
+ * Turnover rate: leavers FTE in the year / FTE in post, as DfE defines it. Returns a fraction.
+ * @customfunction TURNOVERRATE
+ * @helpurl https://localhost:3000/docs/functions.html#turnoverrate
+ * @param leavers_fte Leavers during the year (FTE), a number or a range.
+ * @param in_post_fte FTE in post at the year end, a number or a range.
+ * @returns The turnover rate as a fraction, one per element.
+ */
+export function turnoverRateFunction(
+  leavers_fte: unknown[][],
+  in_post_fte: unknown[][],
+): unknown[][] {
+  return guard("TURNOVERRATE", () =>
+    numericFunction(
+      [leavers_fte, in_post_fte],
+      [{ name: "leavers_fte" }, { name: "in_post_fte" }],
+      turnoverRate,
+    ),
+  );
+}
+
+/**
+ * Sickness absence rate: working days lost / (FTE in post × working days), as DfE defines it. Returns a fraction.
+ * @customfunction ABSENCERATE
+ * @helpurl https://localhost:3000/docs/functions.html#absencerate
+ * @param days_lost Working days lost to sickness in the year, a number or a range.
+ * @param in_post_fte FTE in post, a number or a range.
+ * @param [working_days] Working days in the year; 253 when omitted (DfE used 254 for 2020 and 2024).
+ * @returns The absence rate as a fraction, one per element.
+ */
+export function absenceRateFunction(
+  days_lost: unknown[][],
+  in_post_fte: unknown[][],
+  working_days?: unknown[][],
+): unknown[][] {
+  return guard("ABSENCERATE", () =>
+    numericFunction(
+      [days_lost, in_post_fte, working_days ?? null],
+      [
+        { name: "days_lost" },
+        { name: "in_post_fte" },
+        { name: "working_days", fallback: DEFAULT_WORKING_DAYS, allowZero: false },
+      ],
+      absenceRate,
+    ),
+  );
+}
+
+/**
+ * Caseload: cases held / case-holding FTE, as DfE defines it.
+ * @customfunction CASELOAD
+ * @helpurl https://localhost:3000/docs/functions.html#caseload
+ * @param cases Cases held by case-holding social workers, a number or a range.
+ * @param case_holders_fte Case-holding social workers (FTE), a number or a range.
+ * @returns Cases per case-holding FTE, one per element.
+ */
+export function caseloadFunction(cases: unknown[][], case_holders_fte: unknown[][]): unknown[][] {
+  return guard("CASELOAD", () =>
+    numericFunction(
+      [cases, case_holders_fte],
+      [{ name: "cases" }, { name: "case_holders_fte" }],
+      caseload,
+    ),
+  );
+}
+
+/**
+ * Agency cover rate: agency workers covering vacancies (FTE) / all agency workers (FTE). Returns a fraction.
+ * @customfunction AGENCYCOVERRATE
+ * @helpurl https://localhost:3000/docs/functions.html#agencycoverrate
+ * @param agency_cover_fte Agency workers covering vacant posts (FTE), a number or a range.
+ * @param agency_fte All agency workers (FTE), a number or a range.
+ * @returns The share of agency workers covering vacancies, as a fraction.
+ */
+export function agencyCoverRateFunction(
+  agency_cover_fte: unknown[][],
+  agency_fte: unknown[][],
+): unknown[][] {
+  return guard("AGENCYCOVERRATE", () =>
+    numericFunction(
+      [agency_cover_fte, agency_fte],
+      [{ name: "agency_cover_fte" }, { name: "agency_fte" }],
+      agencyCoverRate,
+    ),
+  );
+}
+
+/**
+ * Vacancy cover rate: agency workers covering vacancies (FTE) / vacancies (FTE). Returns a fraction.
+ * @customfunction VACANCYCOVERRATE
+ * @helpurl https://localhost:3000/docs/functions.html#vacancycoverrate
+ * @param agency_cover_fte Agency workers covering vacant posts (FTE), a number or a range.
+ * @param vacancy_fte Vacant posts (FTE), a number or a range.
+ * @returns The share of vacancies covered by agency workers, as a fraction.
+ */
+export function vacancyCoverRateFunction(
+  agency_cover_fte: unknown[][],
+  vacancy_fte: unknown[][],
+): unknown[][] {
+  return guard("VACANCYCOVERRATE", () =>
+    numericFunction(
+      [agency_cover_fte, vacancy_fte],
+      [{ name: "agency_cover_fte" }, { name: "vacancy_fte" }],
+      vacancyCoverRate,
+    ),
+  );
+}
+
+/**
+ * Sickness days per FTE: working days lost / FTE, the measure council sickness targets use.
+ * @customfunction SICKNESSDAYS
+ * @helpurl https://localhost:3000/docs/functions.html#sicknessdays
+ * @param days_lost Working days lost to sickness, a number or a range.
+ * @param fte FTE the days were lost from (usually FTE in post), a number or a range.
+ * @returns Days lost per FTE, one per element.
+ */
+export function sicknessDaysFunction(days_lost: unknown[][], fte: unknown[][]): unknown[][] {
+  return guard("SICKNESSDAYS", () =>
+    numericFunction([days_lost, fte], [{ name: "days_lost" }, { name: "fte" }], sicknessDaysPerFte),
+  );
+}
+
+/**
+ * Case-holding FTE needed to bring caseloads to a target: cases / target caseload / (1 − absence rate).
+ * @customfunction FTENEEDED
+ * @helpurl https://localhost:3000/docs/functions.html#fteneeded
+ * @param cases Cases to be held, a number or a range.
+ * @param [target_caseload] Cases per worker to aim for; 16 (top of the 13–16 band) when omitted.
+ * @param [absence_rate] Share of time lost to absence as a fraction below 1 (0.04 for 4%); 0 when omitted.
+ * @returns Case-holding FTE needed, one per element.
+ */
+export function fteNeededFunction(
+  cases: unknown[][],
+  target_caseload?: unknown[][],
+  absence_rate?: unknown[][],
+): unknown[][] {
+  return guard("FTENEEDED", () =>
+    numericFunction(
+      [cases, target_caseload ?? null, absence_rate ?? null],
+      [
+        { name: "cases" },
+        { name: "target_caseload", fallback: DEFAULT_TARGET_CASELOAD, allowZero: false },
+        { name: "absence_rate", fallback: 0 },
+      ],
+      fteNeeded,
+    ),
+  );
+}
+
+function directionArg(value: unknown): Direction | undefined | WorkforceError {
+  const single = unwrapSingle(value);
+  if (isBlank(single)) return undefined;
+  const text = toTextArg(single, "direction");
+  if (isWorkforceError(text)) return text;
+  const word = text.toLowerCase();
+  if (word.startsWith("low")) return "lower";
+  if (word.startsWith("high")) return "higher";
+  return invalidValue(
+    `direction must be "lower" (lower is better) or "higher" (higher is better), not "${text}"`,
+  );
+}
+
+/**
+ * Red/amber/green status of a measure against a target or a band. Returns "Green", "Amber" or "Red".
+ * @customfunction RAG
+ * @helpurl https://localhost:3000/docs/functions.html#rag
+ * @param value The measure's value (a rate as a fraction, a caseload…), a number or a range.
+ * @param target A target number, or a measure name for its default target: "vacancy rate" (24%), "agency rate", "turnover rate", "absence rate", "sickness days" or "caseload" (the 13–16 band).
+ * @param [direction] "lower" (default: lower is better, as for vacancies) or "higher" (higher is better).
+ * @param [amber_margin] How far beyond the target still counts as amber, in the measure's units (0.02 = 2 points); 10% of the target when omitted.
+ * @param [upper] Upper end of a band: Green when target ≤ value ≤ upper, Amber within the margin outside it.
+ * @returns "Green", "Amber" or "Red", one per element.
+ */
+export function ragFunction(
+  value: unknown[][],
+  target: unknown[][],
+  direction?: unknown[][],
+  amber_margin?: unknown[][],
+  upper?: unknown[][],
+): unknown[][] {
+  return guard("RAG", () => {
+    const dir = directionArg(direction ?? null);
+    if (isWorkforceError(dir)) return errorResult(dir);
+    const result = elementwise<string>(
+      [value, target, amber_margin ?? null, upper ?? null],
+      (v, t, m, u) => {
+        const num = toNumberArg(v, "value", { allowNegative: true });
+        if (isWorkforceError(num)) return num;
+        let targetValue: number;
+        let upperValue: number | undefined;
+        if (typeof t === "string" && t.trim() !== "" && !Number.isFinite(Number(t))) {
+          const definition = defaultTargetFor(t);
+          if (isWorkforceError(definition)) return definition;
+          targetValue = definition.target;
+          upperValue = definition.upper;
+        } else {
+          const converted = toNumberArg(t, "target", { allowNegative: true });
+          if (isWorkforceError(converted)) return converted;
+          targetValue = converted;
+        }
+        if (!isBlank(u)) {
+          const converted = toNumberArg(u, "upper", { allowNegative: true });
+          if (isWorkforceError(converted)) return converted;
+          upperValue = converted;
+        }
+        let margin: number | undefined;
+        if (!isBlank(m)) {
+          const converted = toNumberArg(m, "amber_margin");
+          if (isWorkforceError(converted)) return converted;
+          margin = converted;
+        }
+        const rag = ragStatus(num, targetValue, {
+          direction: dir,
+          amberMargin: margin,
+          upper: upperValue,
+        });
+        return isWorkforceError(rag) ? rag : ragLabel(rag);
+      },
+    );
+    return toExcelMatrix(result);
+  });
+}
+
+/**
+ * Per-team and total workforce measures from a post-level staffing list (header row first: Team, FTE, Status permanent/agency/vacant, and optionally Cases, Sickness days, Leaver, Case holder). Spills a table with a header row.
+ * @customfunction SUMMARY
+ * @helpurl https://localhost:3000/docs/functions.html#summary
+ * @param staffing_table The staffing list including its header row, one row per post.
+ * @param [working_days] Working days in the year for the absence rate; 253 when omitted.
+ * @param [target_caseload] Cases per worker for the "FTE needed" column; 16 when omitted.
+ * @returns A table: one row per team, then a Total row, and a note of any rows not counted.
+ */
+export function summaryFunction(
+  staffing_table: unknown[][],
+  working_days?: unknown[][],
+  target_caseload?: unknown[][],
+): unknown[][] {
+  return guard("SUMMARY", () => {
+    const workingDays = toOptionalNumberArg(
+      unwrapSingle(working_days ?? null),
+      "working_days",
+      DEFAULT_WORKING_DAYS,
+      { allowZero: false },
+    );
+    if (isWorkforceError(workingDays)) return errorResult(workingDays);
+    const targetCaseload = toOptionalNumberArg(
+      unwrapSingle(target_caseload ?? null),
+      "target_caseload",
+      DEFAULT_TARGET_CASELOAD,
+      {
+        allowZero: false,
+      },
+    );
+    if (isWorkforceError(targetCaseload)) return errorResult(targetCaseload);
+
+    const { headers, rows } = tableArg(staffing_table);
+    const detection = detectColumns(headers);
+    if (detection.missing.length > 0) {
+      const wanted = detection.missing.map((c) => COLUMN_LABELS[c]).join(", ");
+      const seen = headers.filter((h) => h !== "").join(", ") || "none";
+      return errorResult(
+        invalidValue(`staffing_table needs a header row with ${wanted} (headers found: ${seen})`),
+      );
+    }
+    const { records, rejected } = readStaffing(headers, rows, detection.mapping);
+    const problems = rejected.filter((r) => r.reason !== BLANK_ROW);
+    if (records.length === 0) {
+      const first = problems[0];
+      return errorResult(
+        invalidValue(
+          first
+            ? `no row could be counted; table row ${first.rowIndex + 2}: ${first.reason}`
+            : "staffing_table has no data rows",
+        ),
+      );
+    }
+    const table: unknown[][] = summaryTable(summarise(records, { workingDays, targetCaseload }));
+    if (problems.length > 0) {
+      const listed = problems
+        .slice(0, 3)
+        .map((p) => `table row ${p.rowIndex + 2}: ${p.reason}`)
+        .join("; ");
+      const more = problems.length > 3 ? `; and ${problems.length - 3} more` : "";
+      table.push([
+        `Not counted: ${problems.length} row${problems.length === 1 ? "" : "s"} (${listed}${more})`,
+      ]);
+    }
+    return toExcelMatrix(rectangular(table));
+  });
+}
+
+function yearArg(value: unknown): number | undefined | WorkforceError {
+  if (isBlank(value)) return undefined;
+  const text = typeof value === "string" ? value.trim() : undefined;
+  const year =
+    text !== undefined && /^\d{4}$/.test(text) ? Number(text) : toNumberArg(value, "year");
+  if (isWorkforceError(year)) return year;
+  return Number.isInteger(year)
+    ? year
+    : invalidValue(`year must be a whole year such as 2025 (got ${year})`);
+}
+
+/**
+ * The published DfE "Children's social work workforce" figure for an English local authority, region or England (as at 30 September). Rates come back as fractions. Contains public sector information licensed under the Open Government Licence v3.0.
+ * @customfunction BENCHMARK
+ * @helpurl https://localhost:3000/docs/functions.html#benchmark
+ * @param measure What to look up: "vacancy rate", "agency rate", "turnover rate", "absence rate", "caseload", "agency cover rate", "vacancy agency cover rate", or a count such as "inpost_fte", "leavers_fte", "cases".
+ * @param area A local authority, region or "England", by name or ONS code (e.g. "Leeds", "E08000035", "North East").
+ * @param [year] Year of the 30 September census (2017–2025); the latest year when omitted.
+ * @returns The published value; #N/A with the reason when DfE did not publish it.
+ */
+export function benchmarkFunction(
+  measure: unknown[][],
+  area: unknown[][],
+  year?: unknown[][],
+): unknown[][] {
+  return guard("BENCHMARK", () => {
+    const result = elementwise<number>([measure, area, year ?? null], (m, a, y) => {
+      const measureName = toTextArg(m, "measure");
+      if (isWorkforceError(measureName)) return measureName;
+      const areaName = toTextArg(a, "area");
+      if (isWorkforceError(areaName)) return areaName;
+      const yearValue = yearArg(y);
+      if (isWorkforceError(yearValue)) return yearValue;
+      return benchmarkValue(measureName, areaName, yearValue);
+    });
+    return toExcelMatrix(result);
+  });
+}
+
+// ---- Planning functions (src/core/planning) ----
