@@ -1,7 +1,18 @@
-// Placeholder until the task pane issue lands.
-import { createRoot } from "react-dom/client";
+/** Excel entry point: waits for Office, builds the Excel host and mounts the pane. */
+import { createExcelWorkbook } from "../office/excelWorkbook";
+import { mountTaskPane } from "./mount";
+
+/** Office reports its theme colours; a dark body background means a dark Office theme. */
+export function isDarkColour(hex: string | undefined): boolean {
+  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex ?? "");
+  if (!match) return false;
+  const [r, g, b] = match.slice(1).map((h) => parseInt(h, 16));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+}
 
 void Office.onReady(() => {
   const container = document.getElementById("container");
-  if (container) createRoot(container).render(<p>Social Care Workforce Planner</p>);
+  if (!container) return;
+  const theme = isDarkColour(Office.context?.officeTheme?.bodyBackgroundColor) ? "dark" : "light";
+  mountTaskPane(container, createExcelWorkbook(), { theme });
 });

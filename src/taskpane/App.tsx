@@ -1,0 +1,255 @@
+/**
+ * The task pane: Data, Dashboard, Scenarios and Benchmarks tabs over one WorkbookHost.
+ * Every host failure lands in the message bar at the top; nothing is only logged.
+ */
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { sampleWorkbook } from "../core/sample";
+import type { ColumnMapping } from "../core/staffing";
+import { summarise } from "../core/summary";
+import type { WorkbookHost } from "../workbook/types";
+import { Benchmarks } from "./components/Benchmarks";
+import { Dashboard } from "./components/Dashboard";
+import { DataSummaryLine, MappingStep, RejectedRows } from "./components/DataView";
+import { Scenarios } from "./components/Scenarios";
+import { TargetsEditor } from "./components/TargetsEditor";
+import { messageOf } from "./errors";
+import {
+  DEFAULT_TARGET_VALUES,
+  loadTargets,
+  saveTargetsText,
+  TARGETS_SETTING,
+  type Targets,
+} from "./targets";
+import { headersKey, useStaffingData } from "./useStaffingData";
+
+type View = "data" | "dashboard" | "scenarios" | "benchmarks";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "12px",
+    padding: "12px",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px" },
+  grow: { flexGrow: 1 },
+  panel: { display: "flex", flexDirection: "column", rowGap: "12px" },
+});
+
+export interface Notice {
+  intent: "error" | "warning" | "success" | "info";
+  title?: string;
+  text: string;
+}
+
+export function App({ host }: { host: WorkbookHost }) {
+  const styles = useStyles();
+  const [view, setView] = useState<View>("dashboard");
+  const [notices, setNotices] = useState<(Notice & { id: number })[]>([]);
+  const [chosenMapping, setChosenMapping] = useState<{
+    headersKey: string;
+    mapping: ColumnMapping;
+  } | null>(null);
+  const [targets, setTargets] = useState<Targets>(DEFAULT_TARGET_VALUES);
+  const [targetsLoaded, setTargetsLoaded] = useState(false);
+  const [savingTargets, setSavingTargets] = useState(false);
+  const [inserting, setInserting] = useState(false);
+  const { data, empty, loading, error, refresh } = useStaffingData(host, chosenMapping);
+
+  const notify = useCallback((notice: Notice) => {
+    setNotices((list) => [
+      ...list.filter((n) => n.text !== notice.text),
+      { ...notice, id: Date.now() + Math.random() },
+    ]);
+  }, []);
+  const reportError = useCallback(
+    (message: string) => notify({ intent: "error", text: message }),
+    [notify],
+  );
+
+  useEffect(() => {
+    let live = true;
+    host.getSetting(TARGETS_SETTING).then(
+      (text) => {
+        if (!live) return;
+        const result = loadTargets(text);
+        setTargets(result.value);
+        if (result.status === "damaged") {
+          notify({
+            intent: "warning",
+            title: "Saved targets could not be read",
+            text: `${result.problem} The default targets are shown; the saved value is kept unchanged until you save new targets.`,
+          });
+        }
+        setTargetsLoaded(true);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        reportError(messageOf(e));
+        setTargetsLoaded(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, notify, reportError]);
+
+  const summary = useMemo(
+    () => (data ? summarise(data.records, { targetCaseload: targets.caseloadHigh }) : null),
+    [data, targets.caseloadHigh],
+  );
+
+  const saveTargets = (next: Targets) => {
+    setSavingTargets(true);
+    host.setSetting(TARGETS_SETTING, saveTargetsText(next)).then(
+      () => {
+        setTargets(next);
+        setSavingTargets(false);
+        notify({ intent: "success", text: "Targets saved in this workbook." });
+      },
+      (e: unknown) => {
+        setSavingTargets(false);
+        reportError(messageOf(e));
+      },
+    );
+  };
+
+  const insertSample = () => {
+    setInserting(true);
+    host.insertSample(sampleWorkbook()).then(
+      (sheet) => {
+        setInserting(false);
+        notify({ intent: "success", text: `Sample data added on the sheet "${sheet}".` });
+        refresh();
+      },
+      (e: unknown) => {
+        setInserting(false);
+        reportError(messageOf(e));
+      },
+    );
+  };
+
+  const allNotices = error
+    ? [{ id: -1, intent: "error" as const, text: error }, ...notices]
+    : notices;
+
+  return (
+    <main className={styles.root} aria-label="Social care workforce planner">
+      <div className={styles.header}>
+        <Text as="h1" size={500} weight="semibold" className={styles.grow}>
+          Workforce planner
+        </Text>
+        {loading && <Spinner size="tiny" label="Reading data…" />}
+        <Button onClick={refresh} disabled={loading}>
+          Refresh
+        </Button>
+        <Button onClick={insertSample} disabled={inserting}>
+          {inserting ? "Inserting sample…" : "Insert sample data"}
+        </Button>
+      </div>
+      <div aria-live="polite">
+        {allNotices.map((n) => (
+          <MessageBar key={n.id} intent={n.intent} layout="multiline">
+            <MessageBarBody>
+              {n.title && <MessageBarTitle>{n.title}</MessageBarTitle>}
+              {n.text}
+            </MessageBarBody>
+            {n.id !== -1 && (
+              <MessageBarActions
+                containerAction={
+                  <Button
+                    appearance="transparent"
+                    aria-label="Dismiss message"
+                    icon={<DismissRegular />}
+                    onClick={() => setNotices((list) => list.filter((x) => x.id !== n.id))}
+                  />
+                }
+              />
+            )}
+          </MessageBar>
+        ))}
+      </div>
+      {data && <DataSummaryLine data={data} />}
+      {empty && !data && (
+        <Text>
+          No staffing data found. Select a cell in your staffing list (one row per post, with Team,
+          FTE and Status columns) and press Refresh, or insert the sample data.
+        </Text>
+      )}
+      <TabList
+        selectedValue={view}
+        onTabSelect={(_, d) => setView(d.value as View)}
+        aria-label="Views"
+      >
+        <Tab value="data">Data</Tab>
+        <Tab value="dashboard">Dashboard</Tab>
+        <Tab value="scenarios">Scenarios</Tab>
+        <Tab value="benchmarks">Benchmarks</Tab>
+      </TabList>
+      <div role="tabpanel" aria-label={view} className={styles.panel}>
+        {view === "data" &&
+          (data ? (
+            <>
+              {data.needsMapping && (
+                <MappingStep
+                  key={headersKey(data.block.headers)}
+                  data={data}
+                  onChoose={(mapping) =>
+                    setChosenMapping({ headersKey: headersKey(data.block.headers), mapping })
+                  }
+                />
+              )}
+              <RejectedRows data={data} host={host} onError={reportError} />
+            </>
+          ) : (
+            <Text>No data read yet.</Text>
+          ))}
+        {view === "dashboard" && (
+          <>
+            {data?.needsMapping && (
+              <MessageBar intent="warning">
+                <MessageBarBody>
+                  Some columns need choosing before the figures can be trusted.{" "}
+                  <Button appearance="transparent" onClick={() => setView("data")}>
+                    Choose columns
+                  </Button>
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {summary && <Dashboard summary={summary} targets={targets} loading={loading} />}
+            {targetsLoaded && (
+              <TargetsEditor
+                key={JSON.stringify(targets)}
+                targets={targets}
+                onSave={saveTargets}
+                saving={savingTargets}
+              />
+            )}
+          </>
+        )}
+        {view === "scenarios" && (
+          <Scenarios host={host} summary={summary} targets={targets} notify={notify} />
+        )}
+        {view === "benchmarks" && <Benchmarks host={host} summary={summary} notify={notify} />}
+      </div>
+    </main>
+  );
+}

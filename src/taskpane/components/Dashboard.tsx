@@ -1,0 +1,111 @@
+/** The Dashboard tab: whole-service measures and a per-team table, each against its target. */
+import {
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import type { StaffingSummary } from "../../core/summary";
+import { measureRows, MEASURE_LABELS, type DashboardMeasure } from "../dashboardModel";
+import type { Targets } from "../targets";
+import { RagBadge } from "./RagBadge";
+
+const useStyles = makeStyles({
+  scroll: { overflowX: "auto" },
+  stack: { display: "flex", flexDirection: "column", rowGap: "12px" },
+  muted: { opacity: 0.7 },
+});
+
+const TEAM_COLUMNS: DashboardMeasure[] = [
+  "vacancyRate",
+  "agencyRate",
+  "turnoverRate",
+  "absenceRate",
+  "sicknessDaysPerFte",
+  "caseload",
+  "fteNeeded",
+];
+
+export function Dashboard({
+  summary,
+  targets,
+  loading,
+}: {
+  summary: StaffingSummary;
+  targets: Targets;
+  loading: boolean;
+}) {
+  const styles = useStyles();
+  const total = measureRows(summary.total, targets);
+  return (
+    // While a refresh runs the old figures stay, marked busy, so nothing flickers.
+    <div className={`${styles.stack} ${loading ? styles.muted : ""}`} aria-busy={loading}>
+      <section aria-labelledby="service-heading">
+        <Text as="h3" weight="semibold" id="service-heading">
+          Whole service
+        </Text>
+        <Table aria-labelledby="service-heading" size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Measure</TableHeaderCell>
+              <TableHeaderCell>Value</TableHeaderCell>
+              <TableHeaderCell>Target</TableHeaderCell>
+              <TableHeaderCell>Status</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {total.map((row) => (
+              <TableRow key={row.key} data-measure={row.key}>
+                <TableCell>{row.label}</TableCell>
+                <TableCell>{row.value}</TableCell>
+                <TableCell>{row.target}</TableCell>
+                <TableCell>
+                  <RagBadge rag={row.rag} reason={row.reason} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </section>
+      <section aria-labelledby="teams-heading" className={styles.scroll}>
+        <Text as="h3" weight="semibold" id="teams-heading">
+          By team
+        </Text>
+        <Table aria-labelledby="teams-heading" size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Team</TableHeaderCell>
+              {TEAM_COLUMNS.map((key) => (
+                <TableHeaderCell key={key}>{MEASURE_LABELS[key]}</TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {summary.teams.map((team) => {
+              const rows = measureRows(team, targets);
+              return (
+                <TableRow key={team.team} data-team={team.team}>
+                  <TableCell>{team.team}</TableCell>
+                  {TEAM_COLUMNS.map((key) => {
+                    const row = rows.find((r) => r.key === key);
+                    return (
+                      <TableCell key={key}>
+                        {row?.value}
+                        <br />
+                        <RagBadge rag={row?.rag ?? null} reason={row?.reason} />
+                      </TableCell>
+                    );
+                  })}
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </section>
+    </div>
+  );
+}

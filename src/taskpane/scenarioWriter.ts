@@ -1,0 +1,285 @@
+/**
+ * Writes scenarios and comparisons to NEW sheets through the host, never touching other sheets.
+ *
+ * Scenario sheet layout (decision, see docs in the final report):
+ *   A1  title and a note on where the figures come from
+ *   A4  "Assumptions" name/value table (the planning engine's own names, so it can be fed back)
+ *   D4  "Cohorts" table (month, FTE, kind, ramp-up months, label)
+ *   A…  "Projection" table of VALUES from the planning engine plus band/target columns for the
+ *       charts. Excel tables cannot hold spilled arrays, so the live variant is a separate
+ *       `=WORKFORCE.PROJECT(assumptions, cohorts, months)` formula below the table that
+ *       recalculates when the user edits the assumptions or cohorts tables on the sheet.
+ *   Charts: caseload per worker against the band lines; vacancy rate against the target line.
+ */
+import { assumptionsToPairs } from "../core/planning/assumptions";
+import type { Cohort } from "../core/planning/cohorts";
+import type { ProjectionRow } from "../core/planning/engine";
+import { blockAddress, cellAddress, columnLetters } from "../office/a1";
+import type { CellValue, TableSpec, WorkbookHost } from "../workbook/types";
+import type { SavedScenario } from "./scenarios";
+import type { Targets } from "./targets";
+
+export const PROJECTION_TABLE_HEADERS = [
+  "Month",
+  "In-post FTE",
+  "Starters",
+  "Leavers",
+  "Agency FTE",
+  "Vacancy FTE",
+  "Vacancy rate",
+  "Agency rate",
+  "Effective case-holding FTE",
+  "Cases",
+  "Caseload per worker",
+  "Monthly cost",
+  "Cumulative cost",
+  "Caseload band low",
+  "Caseload band high",
+  "Vacancy rate target",
+] as const;
+
+const PROJECTION_FORMATS = [
+  "@",
+  "0.0",
+  "0.0",
+  "0.0",
+  "0.0",
+  "0.0",
+  "0.0%",
+  "0.0%",
+  "0.0",
+  "#,##0",
+  "0.0",
+  "£#,##0",
+  "£#,##0",
+  "0",
+  "0",
+  "0.0%",
+];
+
+export function projectionRows(rows: readonly ProjectionRow[], targets: Targets): CellValue[][] {
+  return rows.map((r) => [
+    r.month,
+    r.inPostFte,
+    r.starters,
+    r.leavers,
+    r.agencyFte,
+    r.vacancyFte,
+    r.vacancyRate,
+    r.agencyRate,
+    r.effectiveCaseHoldingFte,
+    r.cases,
+    r.caseloadPerWorker,
+    r.monthlyCost,
+    r.cumulativeCost,
+    targets.caseloadLow,
+    targets.caseloadHigh,
+    targets.vacancyRate,
+  ]);
+}
+
+/** The A1 address of a table column's body cells. */
+function columnBody(headerRow: number, firstColumn: number, column: number, rows: number): string {
+  return blockAddress({ row: headerRow + 1, column: firstColumn + column }, rows, 1);
+}
+
+function tableSafe(name: string): string {
+  return name.replace(/[^A-Za-z0-9_]/g, "_").slice(0, 40);
+}
+
+export interface ScenarioWriteOptions {
+  /** Also write the live `=WORKFORCE.PROJECT(…)` formula below the values table. */
+  liveFormula: boolean;
+}
+
+/** Writes one scenario on a new sheet; returns the sheet's name. */
+export async function writeScenarioSheet(
+  host: WorkbookHost,
+  scenario: Pick<SavedScenario, "name" | "assumptions" | "cohorts" | "months">,
+  rows: readonly ProjectionRow[],
+  targets: Targets,
+  options: ScenarioWriteOptions = { liveFormula: true },
+): Promise<string> {
+  const sheet = await host.addSheet(`Scenario – ${scenario.name}`);
+  const safe = tableSafe(scenario.name);
+  await host.writeCells(sheet, "A1", [
+    [`Scenario: ${scenario.name}`],
+    [
+      `Projection over ${scenario.months} months from the Workforce planner add-in (planning engine values). ` +
+        (options.liveFormula
+          ? "The live WORKFORCE.PROJECT formula below the table recalculates when you edit the assumptions or cohorts."
+          : "Run the scenario again from the add-in after changing assumptions."),
+    ],
+  ]);
+
+  const pairs = assumptionsToPairs(scenario.assumptions);
+  await host.writeTable(sheet, {
+    name: `Assumptions_${safe}`,
+    topLeft: "A4",
+    headers: ["Assumption", "Value"],
+    rows: pairs,
+  });
+  const cohortRows: CellValue[][] = scenario.cohorts.map((c: Cohort) => [
+    c.month,
+    c.fte,
+    c.kind,
+    c.rampUpMonths ?? null,
+    c.label ?? null,
+  ]);
+  const cohortHeaders = ["Month", "FTE", "Kind", "Ramp-up months", "Label"];
+  await host.writeTable(sheet, {
+    name: `Cohorts_${safe}`,
+    topLeft: "D4",
+    headers: cohortHeaders,
+    rows: cohortRows,
+    columnFormats: ["@", "0.0", null, "0", null],
+  });
+
+  // Leave two blank rows under the taller of the two tables.
+  const headerRow = 3 + Math.max(pairs.length, Math.max(cohortRows.length, 1)) + 3; // 0-based
+  const projection: TableSpec = {
+    name: `Projection_${safe}`,
+    topLeft: cellAddress({ row: headerRow, column: 0 }),
+    headers: [...PROJECTION_TABLE_HEADERS],
+    rows: projectionRows(rows, targets),
+    columnFormats: PROJECTION_FORMATS,
+  };
+  await host.writeTable(sheet, projection);
+
+  const n = Math.max(rows.length, 1);
+  const col = (h: (typeof PROJECTION_TABLE_HEADERS)[number]) => PROJECTION_TABLE_HEADERS.indexOf(h);
+  const months = columnBody(headerRow, 0, col("Month"), n);
+  const chartColumn = columnLetters(PROJECTION_TABLE_HEADERS.length + 1);
+  await host.addChart(sheet, {
+    kind: "line",
+    title: `Caseload per worker – ${scenario.name}`,
+    categoriesAddress: months,
+    series: [
+      {
+        name: "Caseload per worker",
+        valuesAddress: columnBody(headerRow, 0, col("Caseload per worker"), n),
+      },
+      { name: "Band low", valuesAddress: columnBody(headerRow, 0, col("Caseload band low"), n) },
+      { name: "Band high", valuesAddress: columnBody(headerRow, 0, col("Caseload band high"), n) },
+    ],
+    anchor: `${chartColumn}${headerRow + 1}`,
+    yAxisTitle: "Cases per worker",
+  });
+  await host.addChart(sheet, {
+    kind: "line",
+    title: `Vacancy rate – ${scenario.name}`,
+    categoriesAddress: months,
+    series: [
+      { name: "Vacancy rate", valuesAddress: columnBody(headerRow, 0, col("Vacancy rate"), n) },
+      { name: "Target", valuesAddress: columnBody(headerRow, 0, col("Vacancy rate target"), n) },
+    ],
+    anchor: `${chartColumn}${headerRow + 18}`,
+    yAxisTitle: "Vacancy rate",
+    percentAxis: true,
+  });
+
+  if (options.liveFormula) {
+    const liveRow = headerRow + n + 3;
+    const assumptionsRange = `$A$5:$B$${4 + pairs.length}`;
+    const cohortsRange = `$D$4:$H$${4 + Math.max(cohortRows.length, 1)}`;
+    await host.writeCells(sheet, cellAddress({ row: liveRow, column: 0 }), [
+      ["Live projection (recalculates from the tables above)"],
+      [`=WORKFORCE.PROJECT(${assumptionsRange},${cohortsRange},${scenario.months})`],
+    ]);
+  }
+  return sheet;
+}
+
+export interface ComparedScenario {
+  name: string;
+  rows: readonly ProjectionRow[];
+}
+
+/** Writes a comparison of 2–4 scenarios on a new sheet: a table and two line charts. */
+export async function writeComparisonSheet(
+  host: WorkbookHost,
+  scenarios: readonly ComparedScenario[],
+  targets: Targets,
+): Promise<string> {
+  if (scenarios.length < 2 || scenarios.length > 4) {
+    throw new Error("Choose between two and four scenarios to compare.");
+  }
+  const sheet = await host.addSheet(`Comparison – ${scenarios.map((s) => s.name).join(", ")}`);
+  const length = Math.max(...scenarios.map((s) => s.rows.length));
+  const sameStart = scenarios.every((s) => s.rows[0]?.month === scenarios[0].rows[0]?.month);
+  const headers = [
+    sameStart ? "Month" : "Month number",
+    ...scenarios.map((s) => `Caseload – ${s.name}`),
+    ...scenarios.map((s) => `Vacancy rate – ${s.name}`),
+    ...scenarios.map((s) => `Cumulative cost – ${s.name}`),
+    "Caseload band low",
+    "Caseload band high",
+    "Vacancy rate target",
+  ];
+  const body: CellValue[][] = [];
+  for (let i = 0; i < length; i++) {
+    body.push([
+      sameStart ? (scenarios[0].rows[i]?.month ?? null) : i + 1,
+      ...scenarios.map((s) => s.rows[i]?.caseloadPerWorker ?? null),
+      ...scenarios.map((s) => s.rows[i]?.vacancyRate ?? null),
+      ...scenarios.map((s) => s.rows[i]?.cumulativeCost ?? null),
+      targets.caseloadLow,
+      targets.caseloadHigh,
+      targets.vacancyRate,
+    ]);
+  }
+  await host.writeCells(sheet, "A1", [
+    [`Comparison of ${scenarios.map((s) => `"${s.name}"`).join(", ")}`],
+  ]);
+  const headerRow = 2; // 0-based: table header on row 3
+  const k = scenarios.length;
+  await host.writeTable(sheet, {
+    name: "Comparison",
+    topLeft: "A3",
+    headers,
+    rows: body,
+    columnFormats: [
+      "@",
+      ...scenarios.map(() => "0.0"),
+      ...scenarios.map(() => "0.0%"),
+      ...scenarios.map(() => "£#,##0"),
+      "0",
+      "0",
+      "0.0%",
+    ],
+  });
+  const n = Math.max(length, 1);
+  const categories = columnBody(headerRow, 0, 0, n);
+  const chartColumn = columnLetters(headers.length + 1);
+  await host.addChart(sheet, {
+    kind: "line",
+    title: "Caseload per worker",
+    categoriesAddress: categories,
+    series: [
+      ...scenarios.map((s, i) => ({
+        name: s.name,
+        valuesAddress: columnBody(headerRow, 0, 1 + i, n),
+      })),
+      { name: "Band low", valuesAddress: columnBody(headerRow, 0, 1 + 3 * k, n) },
+      { name: "Band high", valuesAddress: columnBody(headerRow, 0, 2 + 3 * k, n) },
+    ],
+    anchor: `${chartColumn}3`,
+    yAxisTitle: "Cases per worker",
+  });
+  await host.addChart(sheet, {
+    kind: "line",
+    title: "Vacancy rate",
+    categoriesAddress: categories,
+    series: [
+      ...scenarios.map((s, i) => ({
+        name: s.name,
+        valuesAddress: columnBody(headerRow, 0, 1 + k + i, n),
+      })),
+      { name: "Target", valuesAddress: columnBody(headerRow, 0, 3 + 3 * k, n) },
+    ],
+    anchor: `${chartColumn}21`,
+    yAxisTitle: "Vacancy rate",
+    percentAxis: true,
+  });
+  return sheet;
+}

@@ -1,0 +1,105 @@
+/** Saved scenarios: versioned JSON in workbook settings, plus the sheets the add-in made for them. */
+import { isWorkforceError } from "../core/errors";
+import { validateAssumptions, type Assumptions } from "../core/planning/assumptions";
+import { validateCohorts, type Cohort } from "../core/planning/cohorts";
+import { isRecord, parseSaved, serialise, type LoadResult } from "./persisted";
+
+export const SCENARIOS_SETTING = "workforce.scenarios";
+export const SCENARIOS_VERSION = 1;
+
+export interface SavedScenario {
+  id: string;
+  name: string;
+  assumptions: Assumptions;
+  cohorts: Cohort[];
+  months: number;
+  /** Sheets this add-in created for the scenario; only these are ever deleted. */
+  sheets: string[];
+  updatedAt: string;
+}
+
+export interface ScenarioStore {
+  scenarios: SavedScenario[];
+  /** Comparison sheets the add-in created. */
+  comparisonSheets: string[];
+}
+
+export const EMPTY_STORE: ScenarioStore = { scenarios: [], comparisonSheets: [] };
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === "string");
+}
+
+function validateScenario(value: unknown, index: number): SavedScenario | string {
+  const where = `scenario ${index + 1}`;
+  if (!isRecord(value)) return `${where} is not an object.`;
+  const { id, name, assumptions, cohorts, months, sheets, updatedAt } = value;
+  if (typeof id !== "string" || typeof name !== "string" || name.trim() === "")
+    return `${where} has no name.`;
+  if (!isRecord(assumptions)) return `"${name}" has no assumptions.`;
+  const assumptionsProblem = validateAssumptions(assumptions as unknown as Assumptions);
+  if (assumptionsProblem) return `"${name}": ${assumptionsProblem.message}`;
+  if (!Array.isArray(cohorts)) return `"${name}" has no cohort list.`;
+  const cohortProblem = validateCohorts(cohorts as Cohort[]);
+  if (cohortProblem) return `"${name}": ${cohortProblem.message}`;
+  if (typeof months !== "number" || !Number.isInteger(months) || months < 1 || months > 600) {
+    return `"${name}" has an invalid number of months.`;
+  }
+  if (!isStringArray(sheets)) return `"${name}" has an invalid sheet list.`;
+  return {
+    id,
+    name,
+    assumptions: assumptions as unknown as Assumptions,
+    cohorts: cohorts as Cohort[],
+    months,
+    sheets,
+    updatedAt: typeof updatedAt === "string" ? updatedAt : "",
+  };
+}
+
+function validateStore(data: unknown): ScenarioStore | string {
+  if (!isRecord(data) || !Array.isArray(data.scenarios)) return "expected a list of scenarios.";
+  const scenarios: SavedScenario[] = [];
+  for (let i = 0; i < data.scenarios.length; i++) {
+    const s = validateScenario(data.scenarios[i], i);
+    if (typeof s === "string") return s;
+    scenarios.push(s);
+  }
+  const comparisonSheets = data.comparisonSheets ?? [];
+  if (!isStringArray(comparisonSheets)) return "the comparison sheet list is invalid.";
+  return { scenarios, comparisonSheets };
+}
+
+export function loadScenarios(text: string | null): LoadResult<ScenarioStore> {
+  return parseSaved(text, "scenarios", SCENARIOS_VERSION, EMPTY_STORE, validateStore);
+}
+
+export function saveScenariosText(store: ScenarioStore): string {
+  return serialise(SCENARIOS_VERSION, store);
+}
+
+/** Names of every sheet the add-in owns (scenario and comparison sheets). */
+export function ownedSheets(store: ScenarioStore): Set<string> {
+  return new Set([...store.scenarios.flatMap((s) => s.sheets), ...store.comparisonSheets]);
+}
+
+export function newId(): string {
+  return `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** A validation message for a whole scenario draft, naming the field; null when valid. */
+export function scenarioProblem(
+  name: string,
+  assumptions: Assumptions,
+  cohorts: Cohort[],
+  months: number,
+): string | null {
+  if (name.trim() === "") return "Scenario name: enter a name.";
+  if (!Number.isInteger(months) || months < 1 || months > 120)
+    return "Months to project: enter a whole number from 1 to 120.";
+  const a = validateAssumptions(assumptions);
+  if (a) return a.message;
+  const c = validateCohorts(cohorts);
+  if (c && isWorkforceError(c)) return c.message;
+  return null;
+}

@@ -1,0 +1,233 @@
+/**
+ * An in-memory WorkbookHost for component tests. Sheets are sparse cell maps; every cell write
+ * is recorded so tests can prove user sheets never change. Calls are logged for assertions.
+ */
+import {
+  blockAddress,
+  cellAddress,
+  parseCell,
+  parseRange,
+  uniqueSheetName,
+  uniqueTableName,
+} from "../../src/office/a1";
+import {
+  WorkbookError,
+  type CellValue,
+  type ChartSpec,
+  type DataBlock,
+  type SampleWorkbook,
+  type TableSpec,
+  type WorkbookHost,
+  type WrittenTable,
+} from "../../src/workbook/types";
+
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, CellValue>;
+  tables: { name: string; address: string; headers: string[] }[];
+  charts: ChartSpec[];
+}
+
+export interface CellWrite {
+  sheet: string;
+  address: string;
+  value: CellValue;
+}
+
+export class FakeHost implements WorkbookHost {
+  readonly kind = "preview" as const;
+  sheets: FakeSheet[] = [];
+  settings = new Map<string, string>();
+  writes: CellWrite[] = [];
+  calls: { method: string; args: unknown[] }[] = [];
+  selections: { sheet: string; address: string }[] = [];
+  listeners = new Set<() => void>();
+  /** When set, the next call to the named method rejects with this error. */
+  failNext: { method: string; error: WorkbookError } | null = null;
+  /** Lets a test hold findStaffingData responses and release them out of order. */
+  gateReads = false;
+  pendingReads: (() => void)[] = [];
+
+  addUserSheet(
+    name: string,
+    headers: string[],
+    rows: CellValue[][],
+    tableName?: string,
+  ): FakeSheet {
+    const sheet: FakeSheet = { name, cells: new Map(), tables: [], charts: [] };
+    this.sheets.push(sheet);
+    this.putBlock(sheet, "A1", [headers, ...rows], false);
+    if (tableName)
+      sheet.tables.push({
+        name: tableName,
+        address: blockAddress("A1", rows.length + 1, headers.length),
+        headers,
+      });
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const found = this.sheets.find((s) => s.name === name);
+    if (!found) throw new WorkbookError(`The sheet "${name}" does not exist.`);
+    return found;
+  }
+
+  /** A copy of every cell of the named sheets, for before/after comparisons. */
+  snapshot(names: string[]): Record<string, Record<string, CellValue>> {
+    const out: Record<string, Record<string, CellValue>> = {};
+    for (const name of names) out[name] = Object.fromEntries(this.sheet(name).cells);
+    return out;
+  }
+
+  /** Fires the data-changed listeners, as Excel's worksheets.onChanged would. */
+  changeData(): void {
+    for (const l of this.listeners) l();
+  }
+
+  private log(method: string, args: unknown[]): void {
+    this.calls.push({ method, args });
+    if (this.failNext && this.failNext.method === method) {
+      const { error } = this.failNext;
+      this.failNext = null;
+      throw error;
+    }
+  }
+
+  private putBlock(sheet: FakeSheet, topLeft: string, values: CellValue[][], record = true): void {
+    const start = parseCell(topLeft);
+    values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const address = cellAddress({ row: start.row + r, column: start.column + c });
+        if (value === null) sheet.cells.delete(address);
+        else sheet.cells.set(address, value);
+        if (record) this.writes.push({ sheet: sheet.name, address, value });
+      }),
+    );
+  }
+
+  private readBlock(sheet: FakeSheet, address: string): CellValue[][] {
+    const { start, end } = parseRange(address);
+    const rows: CellValue[][] = [];
+    for (let r = start.row; r <= end.row; r++) {
+      const row: CellValue[] = [];
+      for (let c = start.column; c <= end.column; c++)
+        row.push(sheet.cells.get(cellAddress({ row: r, column: c })) ?? null);
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  async findStaffingData(): Promise<DataBlock | null> {
+    this.log("findStaffingData", []);
+    if (this.gateReads) await new Promise<void>((resolve) => this.pendingReads.push(resolve));
+    for (const sheet of this.sheets) {
+      for (const table of sheet.tables) {
+        if (!table.headers.some((h) => /fte/i.test(h))) continue;
+        const values = this.readBlock(sheet, table.address);
+        const [headers, ...rows] = values;
+        return {
+          sheet: sheet.name,
+          tableName: table.name,
+          address: table.address,
+          headerRow: parseRange(table.address).start.row + 1,
+          firstColumn: parseRange(table.address).start.column,
+          headers: headers.map((h) => (h === null ? "" : String(h))),
+          rows,
+        };
+      }
+    }
+    return null;
+  }
+
+  selectRange(sheet: string, address: string): Promise<void> {
+    this.log("selectRange", [sheet, address]);
+    this.sheet(sheet);
+    this.selections.push({ sheet, address });
+    return Promise.resolve();
+  }
+
+  listSheets(): Promise<string[]> {
+    this.log("listSheets", []);
+    return Promise.resolve(this.sheets.map((s) => s.name));
+  }
+
+  addSheet(preferredName: string): Promise<string> {
+    this.log("addSheet", [preferredName]);
+    const name = uniqueSheetName(
+      preferredName,
+      this.sheets.map((s) => s.name),
+    );
+    this.sheets.push({ name, cells: new Map(), tables: [], charts: [] });
+    return Promise.resolve(name);
+  }
+
+  deleteSheet(name: string): Promise<void> {
+    this.log("deleteSheet", [name]);
+    this.sheet(name);
+    this.sheets = this.sheets.filter((s) => s.name !== name);
+    return Promise.resolve();
+  }
+
+  writeTable(sheetName: string, spec: TableSpec): Promise<WrittenTable> {
+    this.log("writeTable", [sheetName, spec]);
+    const sheet = this.sheet(sheetName);
+    const allTables = this.sheets.flatMap((s) => s.tables.map((t) => t.name));
+    const tableName = uniqueTableName(spec.name, allTables);
+    const address = blockAddress(
+      spec.topLeft,
+      Math.max(spec.rows.length, 1) + 1,
+      spec.headers.length,
+    );
+    this.putBlock(sheet, spec.topLeft, [spec.headers, ...spec.rows]);
+    sheet.tables.push({ name: tableName, address, headers: spec.headers });
+    return Promise.resolve({ sheet: sheetName, tableName, address });
+  }
+
+  writeCells(sheetName: string, topLeft: string, values: CellValue[][]): Promise<void> {
+    this.log("writeCells", [sheetName, topLeft, values]);
+    this.putBlock(this.sheet(sheetName), topLeft, values);
+    return Promise.resolve();
+  }
+
+  addChart(sheetName: string, chart: ChartSpec): Promise<void> {
+    this.log("addChart", [sheetName, chart]);
+    this.sheet(sheetName).charts.push(chart);
+    return Promise.resolve();
+  }
+
+  getSetting(key: string): Promise<string | null> {
+    this.log("getSetting", [key]);
+    return Promise.resolve(this.settings.get(key) ?? null);
+  }
+
+  setSetting(key: string, value: string): Promise<void> {
+    this.log("setSetting", [key, value]);
+    this.settings.set(key, value);
+    return Promise.resolve();
+  }
+
+  onDataChanged(callback: () => void): Promise<() => void> {
+    this.log("onDataChanged", []);
+    this.listeners.add(callback);
+    return Promise.resolve(() => {
+      this.listeners.delete(callback);
+    });
+  }
+
+  async insertSample(sample: SampleWorkbook): Promise<string> {
+    this.log("insertSample", [sample]);
+    let first: string | null = null;
+    for (const part of sample.sheets) {
+      const name = await this.addSheet(part.name);
+      first ??= name;
+      await this.writeTable(name, {
+        name: part.tableName ?? part.name,
+        topLeft: "A1",
+        headers: part.headers,
+        rows: part.rows,
+      });
+    }
+    if (first === null) throw new WorkbookError("The sample has no sheets.");
+    return first;
+  }
+}
