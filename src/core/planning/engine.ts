@@ -280,6 +280,9 @@ export function projectPlan(
     const override = plan.casesOverride[t];
     cases = Number.isNaN(override) ? cases * (1 + monthlyDemandGrowth) : override;
 
+    // A vanishing capacity (e.g. a share of 1e-300) would overflow to Infinity: treat it as none.
+    const caseload = effective > 0 ? cases / effective : Number.POSITIVE_INFINITY;
+
     const monthlyCost = inPost * plan.monthlyPermanentCost + agency * plan.monthlyAgencyCost;
     cumulativeCost += monthlyCost;
     rows.push({
@@ -296,7 +299,7 @@ export function projectPlan(
       newcomerFte,
       effectiveCaseHoldingFte: effective,
       cases,
-      caseloadPerWorker: effective > 0 ? cases / effective : null,
+      caseloadPerWorker: Number.isFinite(caseload) ? caseload : null,
       monthlyCost,
       cumulativeCost,
     });

@@ -88,7 +88,9 @@ export function parseMonth(value: unknown): MonthIndex | null {
   }
   // A number typed as text ("44531") is a serial the user meant as a date.
   if (/^\d+(\.\d+)?$/.test(text)) return monthFromExcelSerial(Number(text));
-  // Last resort: the JavaScript date parser (e.g. "Wed Dec 01 2021 00:00:00 GMT+0000").
+  // Last resort: a JavaScript date string with a time ("Wed Dec 01 2021 00:00:00 GMT+0000").
+  // Without a time, V8's lenient parser accepts near-misses like "Decembre 2021", so refuse them.
+  if (!/\b\d{4}\b/.test(text) || !/\d{1,2}:\d{2}/.test(text)) return null;
   const parsed = Date.parse(value);
   if (!Number.isFinite(parsed)) return null;
   const date = new Date(parsed);
