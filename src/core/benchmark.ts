@@ -298,6 +298,13 @@ function areaRows(area: string): DataRow[] | WorkforceError {
   const exact = byKey.get(alias);
   if (exact) return exact;
   // "Hull" finds "Kingston upon Hull, City of" when exactly one area name contains it.
+  const words = (text: string) =>
+    ` ${text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim()} `;
+  const wholeWords = areas.filter((a) => words(a.name).includes(words(area)));
+  if (wholeWords.length === 1) return byKey.get(norm(wholeWords[0].name)) ?? [];
   const partial = areas.filter((a) => key.length >= 3 && norm(a.name).includes(key));
   if (partial.length === 1) return byKey.get(norm(partial[0].name)) ?? [];
   const hint =

@@ -1,0 +1,182 @@
+/**
+ * Worked examples for each custom function: shown in docs/functions.md and checked by
+ * test/functions/examples.test.ts, so the reference never shows a wrong answer.
+ * `args` are what Excel passes (every argument is a range, so a single value is [[v]]; an
+ * omitted optional argument is null). `result` is what the cells show: numbers, text, or an
+ * Excel error code such as "#DIV/0!".
+ */
+export interface FunctionExample {
+  id: string;
+  formula: string;
+  args: unknown[];
+  result: (number | string)[][];
+  note?: string;
+}
+
+const cell = (v: unknown) => [[v]];
+
+export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
+  {
+    id: "VACANCYRATE",
+    formula: "=WORKFORCE.VACANCYRATE(12, 88)",
+    args: [cell(12), cell(88)],
+    result: [[0.12]],
+    note: "12 vacant FTE in an establishment of 100: 12%.",
+  },
+  {
+    id: "VACANCYRATE",
+    formula: "=WORKFORCE.VACANCYRATE(B2:B4, C2:C4)",
+    args: [
+      [[12], [5], ["c"]],
+      [[88], [45], [30]],
+    ],
+    result: [[0.12], [0.1], ["#N/A"]],
+    note: 'Ranges spill one result per row; the DfE marker "c" (suppressed) gives #N/A, never 0.',
+  },
+  {
+    id: "AGENCYRATE",
+    formula: "=WORKFORCE.AGENCYRATE(15, 85)",
+    args: [cell(15), cell(85)],
+    result: [[0.15]],
+  },
+  {
+    id: "TURNOVERRATE",
+    formula: "=WORKFORCE.TURNOVERRATE(20, 160)",
+    args: [cell(20), cell(160)],
+    result: [[0.125]],
+  },
+  {
+    id: "ABSENCERATE",
+    formula: "=WORKFORCE.ABSENCERATE(1012, 100)",
+    args: [cell(1012), cell(100), null],
+    result: [[0.04]],
+    note: "1012 / (100 × 253 working days).",
+  },
+  {
+    id: "ABSENCERATE",
+    formula: "=WORKFORCE.ABSENCERATE(1016, 100, 254)",
+    args: [cell(1016), cell(100), cell(254)],
+    result: [[0.04]],
+    note: "DfE used 254 working days for 2020 and 2024.",
+  },
+  {
+    id: "CASELOAD",
+    formula: "=WORKFORCE.CASELOAD(480, 30)",
+    args: [cell(480), cell(30)],
+    result: [[16]],
+  },
+  {
+    id: "CASELOAD",
+    formula: "=WORKFORCE.CASELOAD(10, 0)",
+    args: [cell(10), cell(0)],
+    result: [["#DIV/0!"]],
+    note: "No case-holding FTE: #DIV/0!.",
+  },
+  {
+    id: "AGENCYCOVERRATE",
+    formula: "=WORKFORCE.AGENCYCOVERRATE(8, 10)",
+    args: [cell(8), cell(10)],
+    result: [[0.8]],
+  },
+  {
+    id: "VACANCYCOVERRATE",
+    formula: "=WORKFORCE.VACANCYCOVERRATE(28.2, 60)",
+    args: [cell(28.2), cell(60)],
+    result: [[0.47]],
+  },
+  {
+    id: "SICKNESSDAYS",
+    formula: "=WORKFORCE.SICKNESSDAYS(890, 100)",
+    args: [cell(890), cell(100)],
+    result: [[8.9]],
+  },
+  {
+    id: "FTENEEDED",
+    formula: "=WORKFORCE.FTENEEDED(480)",
+    args: [cell(480), null, null],
+    result: [[30]],
+    note: "480 cases at 16 per worker.",
+  },
+  {
+    id: "FTENEEDED",
+    formula: "=WORKFORCE.FTENEEDED(480, 16, 4%)",
+    args: [cell(480), cell(16), cell(0.04)],
+    result: [[31.25]],
+    note: "30 FTE at work, grossed up for 4% absence.",
+  },
+  {
+    id: "RAG",
+    formula: "=WORKFORCE.RAG(25%, 24%)",
+    args: [cell(0.25), cell(0.24), null, null, null],
+    result: [["Amber"]],
+    note: "Within the default margin (10% of the target) above a lower-is-better target.",
+  },
+  {
+    id: "RAG",
+    formula: '=WORKFORCE.RAG(0.2, "vacancy rate")',
+    args: [cell(0.2), cell("vacancy rate"), null, null, null],
+    result: [["Green"]],
+    note: "A measure name uses its default target (24% for vacancies).",
+  },
+  {
+    id: "RAG",
+    formula: '=WORKFORCE.RAG(17, "caseload")',
+    args: [cell(17), cell("caseload"), null, null, null],
+    result: [["Amber"]],
+    note: "Caseload uses the 13–16 band; 17 is within the 1.6-case margin.",
+  },
+  {
+    id: "RAG",
+    formula: '=WORKFORCE.RAG(85%, 78%, "higher")',
+    args: [cell(0.85), cell(0.78), cell("higher"), null, null],
+    result: [["Green"]],
+  },
+  {
+    id: "SUMMARY",
+    formula: "=WORKFORCE.SUMMARY(A1:D4)",
+    args: [
+      [
+        ["Team", "FTE", "Status", "Cases"],
+        ["Assessment 1", 1, "Permanent", 15],
+        ["Assessment 1", 1, "Agency", 17],
+        ["Assessment 1", 1, "Vacant", ""],
+      ],
+      null,
+      null,
+    ],
+    result: [
+      [
+        "Team",
+        "In post FTE",
+        "Agency FTE",
+        "Vacancy FTE",
+        "Leavers FTE",
+        "Case-holding FTE",
+        "Cases",
+        "Days lost",
+        "Vacancy rate",
+        "Agency rate",
+        "Turnover rate",
+        "Absence rate",
+        "Sickness days per FTE",
+        "Caseload",
+        "FTE needed",
+      ],
+      ["Assessment 1", 1, 1, 1, 0, 2, 32, 0, 0.5, 0.5, 0, 0, 0, 16, 2],
+      ["Total", 1, 1, 1, 0, 2, 32, 0, 0.5, 0.5, 0, 0, 0, 16, 2],
+    ],
+  },
+  {
+    id: "BENCHMARK",
+    formula: '=WORKFORCE.BENCHMARK("vacancy rate", "England", 2025)',
+    args: [cell("vacancy rate"), cell("England"), cell(2025)],
+    result: [[0.142]],
+  },
+  {
+    id: "BENCHMARK",
+    formula: '=WORKFORCE.BENCHMARK("caseload", "Leeds")',
+    args: [cell("caseload"), cell("Leeds"), null],
+    result: [[14.8]],
+    note: "Latest year (2025).",
+  },
+];

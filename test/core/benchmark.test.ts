@@ -1,0 +1,89 @@
+import {
+  benchmarkRow,
+  benchmarkSeries,
+  benchmarkValue,
+  benchmarkYears,
+  isWorkforceError,
+  listAreas,
+  regionOf,
+  resolveMeasure,
+  WorkforceError,
+} from "../../src/core";
+
+const err = (value: unknown) => value as WorkforceError;
+
+describe("benchmarkValue", () => {
+  it("doc example: England's 2025 vacancy rate 14.2% as a fraction", () => {
+    expect(benchmarkValue("vacancy rate", "England", 2025)).toBe(0.142);
+  });
+  it("matches measure names leniently", () => {
+    for (const name of [
+      "vacancy_rate",
+      "VACANCY_RATE",
+      "vacancy",
+      "Vacancy rate",
+      "vacancy_rate_fte",
+    ]) {
+      expect(benchmarkValue(name, "England", 2025)).toBe(0.142);
+    }
+  });
+  it("finds areas by name, code, case-insensitively, and region", () => {
+    // Hull 2025: vacancy rate 2.4%, caseload 17.3 (published).
+    expect(benchmarkValue("vacancy_rate", "kingston upon hull, city of", 2025)).toBe(0.024);
+    expect(benchmarkValue("caseload", "E06000010", 2025)).toBe(17.3);
+    expect(benchmarkValue("caseload", "810", 2025)).toBe(17.3);
+    expect(benchmarkValue("caseload", "Hull", 2025)).toBe(17.3);
+    expect(benchmarkValue("agency rate", "north east", 2025)).toBe(0.082);
+    expect(benchmarkValue("inpost_fte", "E12000001", 2025)).toBe(2299.3);
+  });
+  it("uses the latest year when omitted", () => {
+    expect(benchmarkValue("vacancy rate", "England")).toBe(
+      benchmarkValue("vacancy rate", "England", Math.max(...benchmarkYears())),
+    );
+  });
+  it("markers are #N/A naming the marker, never zero", () => {
+    const result = err(benchmarkValue("turnover rate", "Isles of Scilly", 2025));
+    expect(result.kind).toBe("notAvailable");
+    expect(result.message).toContain('marker "z"');
+  });
+  it("unknown areas, measures and years are #N/A with a reason", () => {
+    expect(err(benchmarkValue("vacancy", "Atlantis")).message).toContain("Atlantis");
+    expect(err(benchmarkValue("happiness", "England")).message).toContain("unknown measure");
+    expect(err(benchmarkValue("vacancy", "England", 2010)).message).toContain("2017");
+    expect(err(benchmarkValue("vacancy", "England", 2024.5)).kind).toBe("invalidValue");
+  });
+});
+
+describe("areas, years, rows", () => {
+  it("lists England, 9 regions... and about 150 local authorities", () => {
+    const areas = listAreas();
+    expect(areas[0]).toMatchObject({ name: "England", level: "National" });
+    expect(areas.filter((a) => a.level === "Regional").length).toBeGreaterThanOrEqual(9);
+    expect(areas.filter((a) => a.level === "Local authority").length).toBeGreaterThanOrEqual(150);
+  });
+  it("years 2017–2025", () => {
+    expect(benchmarkYears()).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+  });
+  it("benchmarkRow gives every measure", () => {
+    const row = benchmarkRow("England", 2025);
+    expect(isWorkforceError(row)).toBe(false);
+    if (isWorkforceError(row)) return;
+    expect(row.values.vacancy_rate).toBe(0.142);
+    expect(row.values.caseload).toBe(15.2);
+    expect(row.values.inpost_fte).toBe(36186.3);
+  });
+  it("benchmarkSeries is oldest first", () => {
+    const series = benchmarkSeries("vacancy", "England");
+    if (isWorkforceError(series)) throw series;
+    expect(series.map((p) => p.year)).toEqual(benchmarkYears());
+  });
+  it("regionOf", () => {
+    expect(regionOf("Kingston upon Hull, City of")).toBe("Yorkshire and The Humber");
+    expect(regionOf("North East")).toBe("North East");
+    expect(regionOf("England")).toBe("England");
+  });
+  it("resolveMeasure knows rates from counts", () => {
+    expect(resolveMeasure("absence")).toMatchObject({ measure: "absence_rate", percent: true });
+    expect(resolveMeasure("cases")).toMatchObject({ measure: "cases", percent: false });
+  });
+});

@@ -1,0 +1,132 @@
+import {
+  absenceRateFunction,
+  benchmarkFunction,
+  fteNeededFunction,
+  ragFunction,
+  summaryFunction,
+  vacancyRateFunction,
+} from "../../src/functions/functions";
+import { sampleWorkbook } from "../../src/core";
+import { shown } from "./registry";
+
+const only = (result: unknown[][]) => {
+  expect(result).toHaveLength(1);
+  expect(result[0]).toHaveLength(1);
+  return result[0][0];
+};
+const asError = (value: unknown) => {
+  expect(value).toBeInstanceOf(CustomFunctions.Error);
+  return value as CustomFunctions.Error;
+};
+
+describe("argument handling through the adapter", () => {
+  it("text is #VALUE! with a message naming the argument", () => {
+    const error = asError(only(vacancyRateFunction([["12"]], [[88]])));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("vacancy_fte");
+  });
+  it("negative numbers are #VALUE! naming the argument", () => {
+    const error = asError(only(vacancyRateFunction([[1]], [[-88]])));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("in_post_fte");
+  });
+  it("blank cells and markers are #N/A with a message", () => {
+    expect(asError(only(vacancyRateFunction([[""]], [[88]]))).message).toContain(
+      "vacancy_fte is missing",
+    );
+    expect(asError(only(vacancyRateFunction([["x"]], [[88]]))).message).toContain('marker "x"');
+  });
+  it("#DIV/0! carries no custom message (Excel only shows them on #VALUE! and #N/A)", () => {
+    const error = asError(only(vacancyRateFunction([[0]], [[0]])));
+    expect(error.code).toBe("#DIV/0!");
+    expect(error.message).toBeUndefined();
+  });
+  it("an omitted optional argument arrives as null and uses the default", () => {
+    expect(only(absenceRateFunction([[253]], [[1]], null as unknown as unknown[][]))).toBe(1);
+    expect(only(absenceRateFunction([[253]], [[1]]))).toBe(1);
+    expect(only(fteNeededFunction([[32]]))).toBe(2);
+  });
+  it("a range spills element-wise and a bad element spoils only itself", () => {
+    const result = vacancyRateFunction([[1], [true], [3]], [[9]]);
+    expect(result.map((r) => r.map(shown))).toEqual([[0.1], ["#VALUE!"], [0.25]]);
+  });
+  it("mis-shaped ranges give #N/A beyond the smaller one", () => {
+    const result = vacancyRateFunction([[1], [2], [3]], [[9], [8]]);
+    expect(result.map((r) => r.map(shown))).toEqual([[0.1], [0.2], ["#N/A"]]);
+  });
+});
+
+describe("RAG", () => {
+  it("works over a range with a scalar target", () => {
+    const result = ragFunction([[0.1], [0.25], [0.4]], [[0.24]]);
+    expect(result).toEqual([["Green"], ["Amber"], ["Red"]]);
+  });
+  it("explicit band with margin", () => {
+    expect(only(ragFunction([[12.5]], [[13]], null as unknown as unknown[][], [[1]], [[16]]))).toBe(
+      "Amber",
+    );
+    expect(only(ragFunction([[11]], [[13]], null as unknown as unknown[][], [[1]], [[16]]))).toBe(
+      "Red",
+    );
+  });
+  it("a bad direction is one #VALUE! for the call", () => {
+    const error = asError(only(ragFunction([[1], [2]], [[1]], [["sideways"]])));
+    expect(error.message).toContain("direction");
+  });
+  it("unknown measure name is #N/A with the list of names", () => {
+    expect(asError(only(ragFunction([[1]], [["wellbeing"]]))).message).toContain("vacancy rate");
+  });
+});
+
+describe("SUMMARY", () => {
+  const sheet = sampleWorkbook().sheets[0];
+  const table = [sheet.headers, ...sheet.rows.map((row) => row.map((v) => v ?? ""))];
+
+  it("spills a header, one row per team and a Total for the sample council", () => {
+    const result = summaryFunction(table);
+    const teams = new Set(sheet.rows.map((r) => r[0]));
+    expect(result[0][0]).toBe("Team");
+    expect(result).toHaveLength(teams.size + 2);
+    expect(result[result.length - 1][0]).toBe("Total");
+    expect(new Set(result.map((r) => r.length)).size).toBe(1);
+  });
+  it("reports rows it could not count in a final note row, never silently", () => {
+    const result = summaryFunction([
+      ["Team", "FTE", "Status"],
+      ["A", 1, "Permanent"],
+      ["A", "one", "Permanent"],
+      ["", "", ""],
+    ]);
+    const note = result[result.length - 1][0];
+    expect(note).toBe('Not counted: 1 row (table row 3: FTE "one" is not a number)');
+    expect(result[result.length - 2][0]).toBe("Total");
+  });
+  it("missing columns are one #VALUE! naming them and listing the headers found", () => {
+    const error = asError(
+      only(
+        summaryFunction([
+          ["Name", "Hours"],
+          ["A", 1],
+        ]),
+      ),
+    );
+    expect(error.message).toContain("Team, FTE, Status");
+    expect(error.message).toContain("Name, Hours");
+  });
+  it("a single cell is a clear error", () => {
+    expect(asError(only(summaryFunction([[5]]))).code).toBe("#VALUE!");
+  });
+});
+
+describe("BENCHMARK", () => {
+  it("looks up a column of areas", () => {
+    const result = benchmarkFunction([["vacancy rate"]], [["England"], ["North East"]], [[2025]]);
+    expect(result.map((r) => r.map(shown))).toEqual([[0.142], [0.089]]);
+  });
+  it("year may be typed as text", () => {
+    expect(only(benchmarkFunction([["vacancy rate"]], [["England"]], [["2025"]]))).toBe(0.142);
+  });
+  it("blank area is #N/A", () => {
+    expect(asError(only(benchmarkFunction([["vacancy rate"]], [[""]]))).code).toBe("#N/A");
+  });
+});
