@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// `npm test`: every check CI runs, in the order a failure is cheapest to find.
+// Type-check, lint and format first; then unit, property, oracle and component tests; then
+// the production and preview builds; then a Chromium (installed if the machine has none)
+// and the end-to-end browser tests against the built workbench.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+const totals = { passed: 0, failed: 0 };
+
+function step(title, command, args, env = {}) {
+  console.log(`\n=== ${title}: ${command} ${args.join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`\n${title} failed (exit ${result.status ?? result.signal}).`);
+    finish(1);
+  }
+}
+
+function jestStep(title, configArgs, env = {}) {
+  const dir = mkdtempSync(join(tmpdir(), "workforce-jest-"));
+  const report = join(dir, "report.json");
+  console.log(`\n=== ${title}`);
+  const result = spawnSync(npx, ["jest", "--ci", ...configArgs, "--json", `--outputFile=${report}`], {
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+  });
+  try {
+    const summary = JSON.parse(readFileSync(report, "utf8"));
+    totals.passed += summary.numPassedTests;
+    totals.failed += summary.numFailedTests + summary.numRuntimeErrorTestSuites;
+  } catch {
+    totals.failed += 1; // no report means jest itself could not run
+  }
+  rmSync(dir, { recursive: true, force: true });
+  if (result.status !== 0) {
+    console.error(`\n${title} failed.`);
+    finish(1);
+  }
+}
+
+function finish(code) {
+  console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(code);
+}
+
+step("Type-check", npx, ["tsc", "--noEmit", "-p", "tsconfig.json"]);
+step("Lint", npx, ["eslint", "."]);
+step("Format", npx, ["prettier", "--check", "."]);
+jestStep("Unit, property, oracle and component tests", []);
+step("Production add-in build", npx, ["webpack", "--mode", "production"]);
+step("Preview workbench build", npx, ["webpack", "--config", "webpack.preview.config.js", "--mode", "production"]);
+
+console.log("\n=== Chromium for the browser tests");
+const found = spawnSync(process.execPath, ["scripts/ensure-chromium.mjs"], {
+  stdio: ["ignore", "pipe", "inherit"],
+  encoding: "utf8",
+});
+process.stdout.write(found.stdout ?? "");
+const chromiumPath = (found.stdout ?? "").trim().split("\n").pop();
+if (found.status !== 0 || !chromiumPath) {
+  console.error("No Chromium could be found or installed; the browser tests cannot run.");
+  finish(1);
+}
+jestStep("End-to-end browser tests", ["-c", "jest.e2e.config.js", "--runInBand"], {
+  CHROMIUM_PATH: chromiumPath,
+});
+finish(totals.failed === 0 ? 0 : 1);
