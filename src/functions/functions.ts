@@ -421,3 +421,111 @@ export function benchmarkFunction(
 }
 
 // ---- Planning functions (src/core/planning) ----
+// Owned by the planning engine (src/functions/planning.ts holds the adapters); ids are frozen.
+import {
+  workforceMonthsToTarget,
+  workforceProject,
+  workforceProjectBands,
+  workforceRecruitsNeeded,
+} from "./planning";
+
+/**
+ * Month-by-month projection of permanent staff, agency staff, vacancies, caseloads and cost (a stock-and-flow model; see docs/planning.md). Spills a header row and one row a month.
+ * @customfunction PROJECT
+ * @helpurl https://localhost:3000/docs/functions.html#project
+ * @param assumptions Two-column range of names and values: establishment_fte, in_post_fte, cases and start_month are required; agency_fte, annual_turnover, monthly_demand_growth, absence_rate, case_holding_share, permanent_cost_per_fte, agency_cost_per_fte, agency_policy (flat, release or backfill) and others take documented defaults.
+ * @param [cohorts] Recruitment cohorts with a header row: month, fte, and optionally kind (permanent, international, asye, agency), ramp_up_months and label.
+ * @param [months] Months to project, 1 to 600; 24 when omitted.
+ * @returns Month, in-post FTE, starters, leavers, agency FTE, vacancy FTE, vacancy rate, agency rate, effective case-holding FTE, cases, caseload per worker, monthly cost and cumulative cost.
+ */
+export function projectFunction(
+  assumptions: unknown[][],
+  cohorts?: unknown[][],
+  months?: unknown[][],
+): unknown[][] {
+  return workforceProject(assumptions, cohorts ?? null, months ?? null);
+}
+
+/**
+ * The smallest extra permanent FTE, to one decimal, that starting in start_month brings caseload per worker (or the vacancy rate) to its target by by_month. #N/A with the reason when no number of recruits can.
+ * @customfunction RECRUITSNEEDED
+ * @helpurl https://localhost:3000/docs/functions.html#recruitsneeded
+ * @param assumptions Two-column range of names and values, as for WORKFORCE.PROJECT.
+ * @param target Target to reach or beat: cases per worker (e.g. 16) or a vacancy rate as a fraction (e.g. 0.24).
+ * @param by_month Month by which the target must be met: a date or text such as "2022-06".
+ * @param [cohorts] Recruitment cohorts already planned, with a header row, as for WORKFORCE.PROJECT.
+ * @param [measure] "caseload" (the default) or "vacancy_rate".
+ * @param [start_month] Month the extra recruits start; the assumptions' start_month when omitted.
+ * @returns Extra FTE needed (0 when the plan already meets the target).
+ */
+export function recruitsNeededFunction(
+  assumptions: unknown[][],
+  target: unknown[][],
+  by_month: unknown[][],
+  cohorts?: unknown[][],
+  measure?: unknown[][],
+  start_month?: unknown[][],
+): unknown[][] {
+  return workforceRecruitsNeeded(
+    assumptions,
+    target,
+    by_month,
+    cohorts ?? null,
+    measure ?? null,
+    start_month ?? null,
+  );
+}
+
+/**
+ * Months after the start month (0 = the start month) of the first month in which caseload per worker (or the vacancy rate) is at or below its target; #N/A if never within the horizon. =EDATE(start, result) gives the date.
+ * @customfunction MONTHSTOTARGET
+ * @helpurl https://localhost:3000/docs/functions.html#monthstotarget
+ * @param assumptions Two-column range of names and values, as for WORKFORCE.PROJECT.
+ * @param target Target to reach or beat: cases per worker (e.g. 16) or a vacancy rate as a fraction (e.g. 0.24).
+ * @param [cohorts] Recruitment cohorts with a header row, as for WORKFORCE.PROJECT.
+ * @param [measure] "caseload" (the default) or "vacancy_rate".
+ * @param [months] Horizon searched, 1 to 600 months; 24 when omitted.
+ * @returns Number of months after the start month.
+ */
+export function monthsToTargetFunction(
+  assumptions: unknown[][],
+  target: unknown[][],
+  cohorts?: unknown[][],
+  measure?: unknown[][],
+  months?: unknown[][],
+): unknown[][] {
+  return workforceMonthsToTarget(
+    assumptions,
+    target,
+    cohorts ?? null,
+    measure ?? null,
+    months ?? null,
+  );
+}
+
+/**
+ * Uncertainty bands for the projection: P10, P50 and P90 of caseload per worker and vacancy rate each month, from Monte Carlo runs drawing annual turnover and demand growth around the assumptions (turnover_sd, demand_growth_sd). The same seed gives the same numbers on every machine.
+ * @customfunction PROJECTBANDS
+ * @helpurl https://localhost:3000/docs/functions.html#projectbands
+ * @param assumptions Two-column range of names and values, as for WORKFORCE.PROJECT.
+ * @param [cohorts] Recruitment cohorts with a header row, as for WORKFORCE.PROJECT.
+ * @param [months] Months to project, 1 to 600; 24 when omitted.
+ * @param [runs] Number of runs; 1,000 when omitted (runs × months at most 3,000,000).
+ * @param [seed] Whole number seeding the random draws; 1 when omitted.
+ * @returns Month, caseload P10/P50/P90 and vacancy rate P10/P50/P90, one row a month.
+ */
+export function projectBandsFunction(
+  assumptions: unknown[][],
+  cohorts?: unknown[][],
+  months?: unknown[][],
+  runs?: unknown[][],
+  seed?: unknown[][],
+): unknown[][] {
+  return workforceProjectBands(
+    assumptions,
+    cohorts ?? null,
+    months ?? null,
+    runs ?? null,
+    seed ?? null,
+  );
+}

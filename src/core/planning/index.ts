@@ -49,7 +49,13 @@ export {
   percentileOfSorted,
 } from "./monteCarlo";
 export type { MonthIndex } from "./months";
-export { formatMonth, monthFromExcelSerial, parseMonth, parseMonthOrError } from "./months";
+export {
+  describeValue,
+  formatMonth,
+  monthFromExcelSerial,
+  parseMonth,
+  parseMonthOrError,
+} from "./months";
 export type { Random } from "./rng";
 export { Sfc32, standardNormal } from "./rng";
 export type { MonthsToTargetOptions, RecruitsNeededOptions, TargetMeasure } from "./solver";

@@ -1,0 +1,237 @@
+/**
+ * Adapters for the planning custom functions (WORKFORCE.PROJECT, RECRUITSNEEDED, MONTHSTOTARGET,
+ * PROJECTBANDS): convert Excel arguments, call src/core/planning, map core errors to Excel errors.
+ * The JSDoc'd wrappers that generate functions.json live at the end of functions.ts.
+ * Excel passes every argument as a range (a single cell is 1×1) and an omitted optional one as null.
+ */
+import {
+  WorkforceError,
+  invalidValue,
+  isBlank,
+  isWorkforceError,
+  toMatrix,
+  toNumberArg,
+  unwrapSingle,
+} from "../core";
+import {
+  Assumptions,
+  Cohort,
+  DEFAULT_PROJECTION_MONTHS,
+  DEFAULT_RUNS,
+  MAX_MONTE_CARLO_CELLS,
+  MAX_PROJECTION_MONTHS,
+  TARGET_MEASURES,
+  TargetMeasure,
+  describeValue,
+  formatMonth,
+  monteCarlo,
+  monteCarloToMatrix,
+  monthsToTarget,
+  parseAssumptions,
+  parseCohorts,
+  parseMeasure,
+  parseMonthOrError,
+  project,
+  projectionToMatrix,
+  recruitsNeeded,
+} from "../core/planning";
+import { errorResult, guard, toExcelMatrix } from "./adapter";
+import type { ExcelCell } from "./adapter";
+
+/** One value from an argument that must be a single cell. */
+function scalarArg(value: unknown, name: string): unknown {
+  const single = unwrapSingle(value);
+  if (Array.isArray(single)) return invalidValue(`${name} must be a single cell, not a range.`);
+  return single;
+}
+
+function isError(value: unknown): value is WorkforceError {
+  return isWorkforceError(value);
+}
+
+function assumptionsArg(value: unknown): Assumptions | WorkforceError {
+  if (isBlank(value))
+    return invalidValue("assumptions is required: a two-column range of names and values.");
+  return parseAssumptions(toMatrix(value));
+}
+
+function cohortsArg(value: unknown): Cohort[] | WorkforceError {
+  if (isBlank(value)) return [];
+  return parseCohorts(toMatrix(value));
+}
+
+function wholeNumberArg(
+  value: unknown,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number | WorkforceError {
+  const single = scalarArg(value, name);
+  if (isError(single)) return single;
+  if (isBlank(single)) return fallback;
+  const number = toNumberArg(single, name, { allowNegative: true });
+  if (isError(number)) return number;
+  if (!Number.isInteger(number) || number < min || number > max) {
+    return invalidValue(
+      `${name} must be a whole number from ${min} to ${max.toLocaleString("en-GB")} (got ${number}).`,
+    );
+  }
+  return number;
+}
+
+function measureArg(value: unknown): TargetMeasure | WorkforceError {
+  const single = scalarArg(value, "measure");
+  if (isError(single)) return single;
+  return (
+    parseMeasure(single) ??
+    invalidValue(
+      `measure must be ${TARGET_MEASURES.map((m) => `"${m}"`).join(" or ")} (got ${describeValue(single)}).`,
+    )
+  );
+}
+
+function targetArg(value: unknown): number | WorkforceError {
+  const single = scalarArg(value, "target");
+  if (isError(single)) return single;
+  return toNumberArg(single, "target");
+}
+
+function monthArg(value: unknown, name: string): string | WorkforceError {
+  const single = scalarArg(value, name);
+  if (isError(single)) return single;
+  const month = parseMonthOrError(single, name);
+  return isError(month) ? month : formatMonth(month);
+}
+
+const scalarResult = (value: number | WorkforceError): ExcelCell[][] =>
+  isError(value) ? errorResult(value) : toExcelMatrix([[value]]);
+
+/** WORKFORCE.PROJECT: header row plus one row a month. */
+export function workforceProject(
+  assumptions: unknown,
+  cohorts: unknown,
+  months: unknown,
+): ExcelCell[][] {
+  return guard("PROJECT", () => {
+    const parsed = assumptionsArg(assumptions);
+    if (isError(parsed)) return errorResult(parsed);
+    const plan = cohortsArg(cohorts);
+    if (isError(plan)) return errorResult(plan);
+    const horizon = wholeNumberArg(
+      months,
+      "months",
+      DEFAULT_PROJECTION_MONTHS,
+      1,
+      MAX_PROJECTION_MONTHS,
+    );
+    if (isError(horizon)) return errorResult(horizon);
+    return toExcelMatrix(projectionToMatrix(project(parsed, plan, horizon)));
+  });
+}
+
+/** WORKFORCE.RECRUITSNEEDED: extra permanent FTE (one decimal) to reach the target by a month. */
+export function workforceRecruitsNeeded(
+  assumptions: unknown,
+  target: unknown,
+  byMonth: unknown,
+  cohorts: unknown,
+  measure: unknown,
+  startMonth: unknown,
+): ExcelCell[][] {
+  return guard("RECRUITSNEEDED", () => {
+    const parsed = assumptionsArg(assumptions);
+    if (isError(parsed)) return errorResult(parsed);
+    const targetValue = targetArg(target);
+    if (isError(targetValue)) return errorResult(targetValue);
+    const by = monthArg(byMonth, "by_month");
+    if (isError(by)) return errorResult(by);
+    const plan = cohortsArg(cohorts);
+    if (isError(plan)) return errorResult(plan);
+    const measureValue = measureArg(measure);
+    if (isError(measureValue)) return errorResult(measureValue);
+    const start = isBlank(startMonth) ? parsed.startMonth : monthArg(startMonth, "start_month");
+    if (isError(start)) return errorResult(start);
+    return scalarResult(
+      recruitsNeeded(parsed, plan, {
+        startMonth: start,
+        byMonth: by,
+        measure: measureValue,
+        target: targetValue,
+      }),
+    );
+  });
+}
+
+/** WORKFORCE.MONTHSTOTARGET: months after the start month when the measure first meets its target. */
+export function workforceMonthsToTarget(
+  assumptions: unknown,
+  target: unknown,
+  cohorts: unknown,
+  measure: unknown,
+  months: unknown,
+): ExcelCell[][] {
+  return guard("MONTHSTOTARGET", () => {
+    const parsed = assumptionsArg(assumptions);
+    if (isError(parsed)) return errorResult(parsed);
+    const targetValue = targetArg(target);
+    if (isError(targetValue)) return errorResult(targetValue);
+    const plan = cohortsArg(cohorts);
+    if (isError(plan)) return errorResult(plan);
+    const measureValue = measureArg(measure);
+    if (isError(measureValue)) return errorResult(measureValue);
+    const horizon = wholeNumberArg(
+      months,
+      "months",
+      DEFAULT_PROJECTION_MONTHS,
+      1,
+      MAX_PROJECTION_MONTHS,
+    );
+    if (isError(horizon)) return errorResult(horizon);
+    return scalarResult(
+      monthsToTarget(parsed, plan, { measure: measureValue, target: targetValue, months: horizon }),
+    );
+  });
+}
+
+/** WORKFORCE.PROJECTBANDS: P10/P50/P90 caseload and vacancy rate per month from seeded Monte Carlo runs. */
+export function workforceProjectBands(
+  assumptions: unknown,
+  cohorts: unknown,
+  months: unknown,
+  runs: unknown,
+  seed: unknown,
+): ExcelCell[][] {
+  return guard("PROJECTBANDS", () => {
+    const parsed = assumptionsArg(assumptions);
+    if (isError(parsed)) return errorResult(parsed);
+    const plan = cohortsArg(cohorts);
+    if (isError(plan)) return errorResult(plan);
+    const horizon = wholeNumberArg(
+      months,
+      "months",
+      DEFAULT_PROJECTION_MONTHS,
+      1,
+      MAX_PROJECTION_MONTHS,
+    );
+    if (isError(horizon)) return errorResult(horizon);
+    const runCount = wholeNumberArg(
+      runs,
+      "runs",
+      DEFAULT_RUNS,
+      1,
+      Math.floor(MAX_MONTE_CARLO_CELLS / horizon),
+    );
+    if (isError(runCount)) return errorResult(runCount);
+    const seedValue = wholeNumberArg(
+      seed,
+      "seed",
+      1,
+      -Number.MAX_SAFE_INTEGER,
+      Number.MAX_SAFE_INTEGER,
+    );
+    if (isError(seedValue)) return errorResult(seedValue);
+    const result = monteCarlo(parsed, plan, { months: horizon, runs: runCount, seed: seedValue });
+    return isError(result) ? errorResult(result) : toExcelMatrix(monteCarloToMatrix(result));
+  });
+}
