@@ -158,9 +158,7 @@ export function App({ host }: { host: WorkbookHost }) {
           Workforce planner
         </Text>
         {loading && <Spinner size="tiny" label="Reading data…" />}
-        <Button onClick={refresh} disabled={loading}>
-          Refresh
-        </Button>
+        <Button onClick={refresh}>Refresh</Button>
         <Button onClick={insertSample} disabled={inserting}>
           {inserting ? "Inserting sample…" : "Insert sample data"}
         </Button>

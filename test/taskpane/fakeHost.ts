@@ -119,7 +119,13 @@ export class FakeHost implements WorkbookHost {
 
   async findStaffingData(): Promise<DataBlock | null> {
     this.log("findStaffingData", []);
+    // Read now, answer later: a gated read returns the data as it was when it was asked for.
+    const block = this.readStaffingNow();
     if (this.gateReads) await new Promise<void>((resolve) => this.pendingReads.push(resolve));
+    return block;
+  }
+
+  private readStaffingNow(): DataBlock | null {
     for (const sheet of this.sheets) {
       for (const table of sheet.tables) {
         if (!table.headers.some((h) => /fte/i.test(h))) continue;

@@ -303,6 +303,8 @@ export function Scenarios({
     <div className={styles.stack}>
       <form
         aria-labelledby="scenario-heading"
+        // Our own messages name the field; the browser's bubbles would pre-empt them.
+        noValidate
         className={styles.stack}
         onSubmit={(e) => {
           e.preventDefault();

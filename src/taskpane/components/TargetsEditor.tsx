@@ -50,6 +50,8 @@ export function TargetsEditor({
   return (
     <form
       aria-labelledby="targets-heading"
+      // Our own messages name the field; the browser's bubbles would pre-empt them.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         save();

@@ -1,0 +1,105 @@
+/** @jest-environment jsdom */
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { hostWithStaff, renderPane } from "./support";
+
+function serviceRow(label: string): HTMLElement {
+  const table = screen.getByRole("table", { name: "Whole service" });
+  const row = within(table).getByText(label).closest("tr");
+  if (!row) throw new Error(`no row ${label}`);
+  return row;
+}
+
+// Fluent's components are heavy in jsdom; this is headroom, not a speed assertion.
+jest.setTimeout(30_000);
+const user = userEvent.setup({ delay: null });
+
+describe("dashboard", () => {
+  it("shows whole-service measures against targets with RAG as words, and a per-team table", async () => {
+    const host = hostWithStaff();
+    renderPane(host);
+    expect(await screen.findByText(/7 rows read, 2 rejected, of 9/)).toBeTruthy();
+
+    const vacancy = serviceRow("Vacancy rate");
+    expect(within(vacancy).getByText("36.4%")).toBeTruthy();
+    expect(within(vacancy).getByText("at most 24.0%")).toBeTruthy();
+    expect(within(vacancy).getByText("Red: off target")).toBeTruthy();
+
+    expect(within(serviceRow("Agency rate")).getByText("22.2%")).toBeTruthy();
+    expect(within(serviceRow("Turnover rate")).getByText("28.6%")).toBeTruthy();
+    expect(within(serviceRow("Sickness days per FTE")).getByText("4.3")).toBeTruthy();
+    expect(within(serviceRow("Sickness days per FTE")).getByText("Green: on target")).toBeTruthy();
+    const caseload = serviceRow("Caseload per worker");
+    expect(within(caseload).getByText("14.9")).toBeTruthy();
+    expect(within(caseload).getByText("13–16")).toBeTruthy();
+    expect(within(caseload).getByText("Green: on target")).toBeTruthy();
+
+    const teams = screen.getByRole("table", { name: "By team" });
+    const assessment = within(teams).getByText("Assessment").closest("tr") as HTMLElement;
+    // Assessment: in post 2, vacant 1, agency 1 → vacancy and agency both 33.3%;
+    // caseload 49/3 = 16.3 → amber (just above the band).
+    expect(within(assessment).getAllByText("33.3%")).toHaveLength(2);
+    expect(within(assessment).getByText("16.3")).toBeTruthy();
+    expect(within(assessment).getAllByText("Amber: near target").length).toBeGreaterThan(0);
+    expect(within(teams).getByText("Child protection")).toBeTruthy();
+  });
+
+  it("refreshes after data changes, debounced, keeping the old figures on screen meanwhile", async () => {
+    jest.useFakeTimers();
+    try {
+      const host = hostWithStaff();
+      renderPane(host);
+      expect(await screen.findByText(/7 rows read/)).toBeTruthy();
+      const readsBefore = host.calls.filter((c) => c.method === "findStaffingData").length;
+
+      // Fill the two vacancies in the sheet.
+      host.sheet("Staff").cells.set("C5", "Permanent");
+      host.sheet("Staff").cells.set("C8", "Permanent");
+      act(() => {
+        host.changeData();
+        host.changeData();
+        host.changeData();
+      });
+      act(() => {
+        jest.advanceTimersByTime(299);
+      });
+      expect(host.calls.filter((c) => c.method === "findStaffingData").length).toBe(readsBefore);
+      expect(within(serviceRow("Vacancy rate")).getByText("36.4%")).toBeTruthy();
+      act(() => {
+        jest.advanceTimersByTime(1);
+      });
+      // Three changes inside the window cause one read.
+      expect(host.calls.filter((c) => c.method === "findStaffingData").length).toBe(readsBefore + 1);
+      await waitFor(() => expect(within(serviceRow("Vacancy rate")).getByText("0.0%")).toBeTruthy());
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it("never lets a stale read overwrite a newer one", async () => {
+    const host = hostWithStaff();
+    renderPane(host);
+    expect(await screen.findByText(/7 rows read/)).toBeTruthy();
+    host.gateReads = true;
+
+    // Read A sees the original data; then a vacancy is filled; read B sees the change.
+    await user.click(screen.getByRole("button", { name: "Refresh" }));
+    host.sheet("Staff").cells.set("C5", "Permanent");
+    await user.click(screen.getByRole("button", { name: "Refresh" }));
+    expect(host.pendingReads.length).toBe(2);
+
+    const [releaseA, releaseB] = host.pendingReads;
+    await act(async () => {
+      releaseB();
+      await Promise.resolve();
+    });
+    await waitFor(() => expect(within(serviceRow("Vacancy rate")).getByText("18.2%")).toBeTruthy());
+    await act(async () => {
+      releaseA();
+      await new Promise((r) => setTimeout(r, 10));
+    });
+    // A's answer (36.4%) arrived last but was dropped.
+    expect(within(serviceRow("Vacancy rate")).getByText("18.2%")).toBeTruthy();
+    expect(screen.queryByText("36.4%")).toBeNull();
+  });
+});
