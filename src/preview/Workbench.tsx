@@ -1,0 +1,249 @@
+/**
+ * The workbench page: toolbar (import/export), Name Box and Formula Bar, the grid with its
+ * sheet tabs, a status line that explains the selected cell's error, and the task pane.
+ */
+import { useEffect, useRef, useState } from "react";
+import type { ChangeEvent, KeyboardEvent as ReactKeyboardEvent } from "react";
+import { cellAddress, parseRange, rangeAddress, splitSheetAddress } from "./a1";
+import type { CellRef } from "./a1";
+import { Grid } from "./Grid";
+import type { WorkbookModel } from "./workbookModel";
+
+export interface WorkbenchProps {
+  model: WorkbookModel;
+  /** Mounts the task pane into its container; returns an unmount function. */
+  mountPane: (container: HTMLElement) => () => void;
+  onImport: (file: File) => Promise<void>;
+  onExport: () => Promise<void>;
+  onReset: () => void;
+}
+
+export function Workbench({ model, mountPane, onImport, onExport, onReset }: WorkbenchProps) {
+  const [version, setVersion] = useState(0);
+  const [notice, setNotice] = useState<{ kind: "info" | "error"; text: string } | null>(null);
+  const [nameBox, setNameBox] = useState<string | null>(null);
+  const [formulaDraft, setFormulaDraft] = useState<string | null>(null);
+  const paneRef = useRef<HTMLDivElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => model.subscribe(() => setVersion((v) => v + 1)), [model]);
+  useEffect(() => {
+    if (!paneRef.current) return;
+    return mountPane(paneRef.current);
+  }, [mountPane]);
+
+  const { sheet, active, range } = model.selection;
+  // Drafts belong to one cell: moving the selection discards them.
+  useEffect(() => {
+    setFormulaDraft(null);
+    setNameBox(null);
+  }, [sheet, active.row, active.col]);
+
+  const commit = (ref: CellRef, text: string) => {
+    try {
+      model.enterInput(sheet, ref, text);
+    } catch (error) {
+      setNotice({ kind: "error", text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const display = model.display(sheet, active);
+  const spillFormula = model.spillFormulaFor(sheet, active);
+  const input = model.getInput(sheet, active);
+  const status = display.error
+    ? `${display.error.code} ${display.error.message || errorHelp(display.error.code)}`
+    : spillFormula
+      ? `Part of a spilled range from ${spillFormula}`
+      : "";
+
+  const goTo = (text: string) => {
+    const { sheet: target, address } = splitSheetAddress(text);
+    const targetSheet = target ?? sheet;
+    const parsed = parseRange(address);
+    if (!parsed || !model.hasSheet(targetSheet)) {
+      setNotice({ kind: "error", text: `"${text}" is not a cell or range in this workbook.` });
+      return false;
+    }
+    model.select(targetSheet, parsed);
+    return true;
+  };
+
+  const onNameBoxKey = (event: ReactKeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      if (goTo(event.currentTarget.value)) {
+        setNameBox(null);
+        focusGrid();
+      }
+    } else if (event.key === "Escape") {
+      setNameBox(null);
+      focusGrid();
+    }
+  };
+
+  const onFormulaKey = (event: ReactKeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      commit(active, event.currentTarget.value);
+      setFormulaDraft(null);
+      focusGrid();
+    } else if (event.key === "Escape") {
+      setFormulaDraft(null);
+      focusGrid();
+    }
+  };
+
+  const focusGrid = () => document.querySelector<HTMLElement>("[role=grid]")?.focus();
+
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) return;
+    setNotice({ kind: "info", text: `Importing ${file.name}…` });
+    onImport(file).then(
+      () => setNotice({ kind: "info", text: `Imported ${file.name}.` }),
+      (error: unknown) =>
+        setNotice({
+          kind: "error",
+          text: `Could not import ${file.name}: ${error instanceof Error ? error.message : String(error)}`,
+        }),
+    );
+  };
+
+  const sheets = model.sheetNames();
+  const selectionText =
+    range.start.row === range.end.row && range.start.col === range.end.col
+      ? cellAddress(active)
+      : rangeAddress(range);
+
+  return (
+    <div className="workbench" data-version={version}>
+      <header className="toolbar">
+        <h1>Social Care Workforce Planner · preview workbench</h1>
+        <div className="toolbar-actions">
+          <button type="button" onClick={() => fileRef.current?.click()}>
+            Import .xlsx
+          </button>
+          <input
+            ref={fileRef}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label="Import .xlsx file"
+            className="visually-hidden"
+            onChange={onFile}
+          />
+          <button
+            type="button"
+            onClick={() => {
+              onExport().then(
+                () => setNotice({ kind: "info", text: "Exported workbook.xlsx." }),
+                (error: unknown) =>
+                  setNotice({
+                    kind: "error",
+                    text: `Could not export: ${error instanceof Error ? error.message : String(error)}`,
+                  }),
+              );
+            }}
+          >
+            Export .xlsx
+          </button>
+          <button type="button" onClick={onReset}>
+            Reload sample
+          </button>
+        </div>
+      </header>
+      <div className="formula-row">
+        <input
+          className="name-box"
+          aria-label="Name Box"
+          value={nameBox ?? selectionText}
+          onChange={(event) => setNameBox(event.target.value)}
+          onFocus={(event) => event.currentTarget.select()}
+          onKeyDown={onNameBoxKey}
+          onBlur={() => setNameBox(null)}
+        />
+        <span className="fx" aria-hidden="true">
+          fx
+        </span>
+        <input
+          className="formula-bar"
+          aria-label="Formula Bar"
+          value={formulaDraft ?? (input || spillFormula || "")}
+          readOnly={spillFormula !== null && formulaDraft === null && input === ""}
+          onChange={(event) => setFormulaDraft(event.target.value)}
+          onKeyDown={onFormulaKey}
+          spellCheck={false}
+        />
+      </div>
+      <div
+        className={`cell-status${display.error ? " cell-status-error" : ""}`}
+        role="status"
+        aria-live="polite"
+      >
+        <span className="visually-hidden">
+          Selected cell {sheet}!{cellAddress(active)}:{" "}
+        </span>
+        <span data-testid="cell-status">{status}</span>
+      </div>
+      {notice && (
+        <div
+          className={`notice notice-${notice.kind}`}
+          role={notice.kind === "error" ? "alert" : "status"}
+        >
+          {notice.text}
+          <button type="button" aria-label="Dismiss message" onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </div>
+      )}
+      <div className="main">
+        <section className="sheet-area" aria-label="Workbook">
+          <Grid model={model} version={version} onCommit={commit} />
+          <nav className="sheet-tabs" aria-label="Sheets">
+            <div role="tablist" aria-label="Sheet tabs">
+              {sheets.map((name) => (
+                <button
+                  key={name}
+                  type="button"
+                  role="tab"
+                  aria-selected={name === sheet}
+                  className={name === sheet ? "tab tab-active" : "tab"}
+                  onClick={() => model.selectCell(name, { row: 0, col: 0 })}
+                >
+                  {name}
+                </button>
+              ))}
+            </div>
+            <button
+              type="button"
+              aria-label="New sheet"
+              className="tab-add"
+              onClick={() => {
+                const name = model.addSheet("Sheet");
+                model.selectCell(name, { row: 0, col: 0 });
+              }}
+            >
+              +
+            </button>
+          </nav>
+        </section>
+        <aside className="taskpane" aria-label="Task pane">
+          <div ref={paneRef} className="taskpane-root" />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function errorHelp(code: string): string {
+  switch (code) {
+    case "#SPILL!":
+      return "The result cannot spill: cells in its way are not empty.";
+    case "#NAME?":
+      return "Unknown function or name.";
+    case "#CYCLE!":
+      return "The formula refers to its own result (circular reference).";
+    default:
+      return "";
+  }
+}

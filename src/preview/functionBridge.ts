@@ -1,0 +1,399 @@
+/**
+ * Registers the add-in's custom functions (the same implementations Excel calls, collected
+ * from `CustomFunctions.associate`) into HyperFormula as one FunctionPlugin, using the same
+ * generated metadata (functions.json) for names, parameter counts and optional arguments.
+ *
+ * Calling conventions follow Excel's custom functions runtime: omitted optional arguments
+ * arrive as `null`, matrix parameters as 2-D arrays (empty cells as ""), repeating
+ * parameters as an array, and a returned `CustomFunctions.Error` becomes an Excel error
+ * whose message the workbench shows when the cell is selected.
+ *
+ * Spills: HyperFormula fixes an array formula's size before evaluating it, so the size
+ * method predicts it by evaluating the function once; when the evaluated shape differs from
+ * the prediction (an input changed the number of months, say) the engine re-enters the
+ * formula (see `takeResizedFormulas`), so the spill grows or shrinks like Excel's.
+ */
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
+import type { FunctionArgument, ImplementedFunctions, SimpleCellAddress } from "hyperformula";
+// Type-only deep imports: HyperFormula does not re-export its AST and interpreter state types.
+import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
+import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
+
+export const FUNCTION_NAMESPACE = "WORKFORCE";
+
+export interface CustomFunctionParameter {
+  name: string;
+  description?: string;
+  type?: string;
+  dimensionality?: "scalar" | "matrix";
+  optional?: boolean;
+  repeating?: boolean;
+}
+
+export interface CustomFunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  parameters: CustomFunctionParameter[];
+  result?: { type?: string; dimensionality?: "scalar" | "matrix" };
+  options?: {
+    requiresAddress?: boolean;
+    requiresParameterAddresses?: boolean;
+    stream?: boolean;
+    cancelable?: boolean;
+    volatile?: boolean;
+  };
+}
+
+export interface FunctionsMetadata {
+  functions: CustomFunctionMetadata[];
+}
+
+export type CustomFunctionImplementation = (...args: unknown[]) => unknown;
+
+/** Maps Excel error text to HyperFormula's error types. */
+const ERROR_TYPE_BY_CODE: Record<string, ErrorType> = {
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+  "#N/A": ErrorType.NA,
+  "#VALUE!": ErrorType.VALUE,
+  "#NUM!": ErrorType.NUM,
+  "#NAME?": ErrorType.NAME,
+  "#REF!": ErrorType.REF,
+  "#SPILL!": ErrorType.SPILL,
+  "#NULL!": ErrorType.ERROR,
+  "#GETTING_DATA": ErrorType.NA,
+};
+
+const EXCEL_TEXT_BY_ERROR_TYPE: Partial<Record<ErrorType, string>> = {
+  [ErrorType.DIV_BY_ZERO]: "#DIV/0!",
+  [ErrorType.NA]: "#N/A",
+  [ErrorType.VALUE]: "#VALUE!",
+  [ErrorType.NUM]: "#NUM!",
+  [ErrorType.NAME]: "#NAME?",
+  [ErrorType.REF]: "#REF!",
+  [ErrorType.SPILL]: "#SPILL!",
+  [ErrorType.CYCLE]: "#CYCLE!",
+  [ErrorType.ERROR]: "#ERROR!",
+  [ErrorType.LIC]: "#LIC!",
+};
+
+interface ErrorLike {
+  code: string;
+  message?: string;
+}
+
+/** A CustomFunctions.Error (from Excel's runtime or the shim), recognised by shape. */
+export function isCustomFunctionError(value: unknown): value is ErrorLike {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { code?: unknown }).code === "string" &&
+    (value as { code: string }).code.startsWith("#")
+  );
+}
+
+function toCellError(error: ErrorLike): CellError {
+  return new CellError(ERROR_TYPE_BY_CODE[error.code] ?? ErrorType.VALUE, error.message ?? "");
+}
+
+/** Builds a CustomFunctions.Error-like value for an engine error passed into a function. */
+function fromCellError(error: CellError): unknown {
+  const code = EXCEL_TEXT_BY_ERROR_TYPE[error.type] ?? "#VALUE!";
+  const ctor = (
+    globalThis as { CustomFunctions?: { Error?: new (c: string, m?: string) => unknown } }
+  ).CustomFunctions?.Error;
+  return ctor ? new ctor(code, error.message) : { code, message: error.message };
+}
+
+function toFunctionValue(value: unknown): unknown {
+  if (value === EmptyValue || value === undefined) return "";
+  if (value instanceof CellError) return fromCellError(value);
+  // HyperFormula wraps some numbers (dates, percentages) as objects with a `val` field.
+  if (typeof value === "object" && value !== null && "val" in value) {
+    return value.val;
+  }
+  return value;
+}
+
+function toMatrix(value: unknown): unknown[][] {
+  if (value instanceof SimpleRangeValue) {
+    return value.data.map((row) => row.map(toFunctionValue));
+  }
+  return [[toFunctionValue(value)]];
+}
+
+type EngineValue = number | string | boolean | CellError | SimpleRangeValue;
+
+function toEngineScalar(value: unknown): number | string | boolean | CellError {
+  if (isCustomFunctionError(value)) return toCellError(value);
+  if (typeof value === "number") {
+    return Number.isFinite(value)
+      ? value
+      : new CellError(ErrorType.NUM, "The function returned a number Excel cannot show.");
+  }
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return new CellError(ErrorType.VALUE, "The function returned a value Excel cannot show.");
+}
+
+function toEngineValue(value: unknown, matrixResult: boolean): EngineValue {
+  if (Array.isArray(value)) {
+    const rows = (value as unknown[]).map((row): unknown[] =>
+      Array.isArray(row) ? (row as unknown[]) : [row],
+    );
+    const width = Math.max(0, ...rows.map((row) => row.length));
+    if (rows.length === 0 || width === 0) {
+      return new CellError(ErrorType.VALUE, "The function returned an empty result.");
+    }
+    const data = rows.map((row) =>
+      Array.from({ length: width }, (_, i) => toEngineScalar(i < row.length ? row[i] : "")),
+    );
+    if (!matrixResult) return data[0][0];
+    return SimpleRangeValue.onlyValues(data);
+  }
+  if (value instanceof Promise) {
+    return new CellError(
+      ErrorType.NA,
+      "This function works asynchronously, which the preview workbench does not support.",
+    );
+  }
+  return toEngineScalar(value);
+}
+
+interface Registration {
+  metadata: CustomFunctionMetadata;
+  implementation: CustomFunctionImplementation;
+  matrixResult: boolean;
+}
+
+interface Shape {
+  width: number;
+  height: number;
+}
+
+const registrations = new Map<string, Registration>();
+const predictedShapes = new Map<string, Shape>();
+const evaluatedShapes = new Map<string, Shape>();
+
+const shapeKey = (address: SimpleCellAddress): string =>
+  `${address.sheet}:${address.row}:${address.col}`;
+
+function shapeOf(value: EngineValue): Shape {
+  return value instanceof SimpleRangeValue
+    ? { width: value.width(), height: value.height() }
+    : { width: 1, height: 1 };
+}
+
+function argumentFor(parameter: CustomFunctionParameter): FunctionArgument {
+  const base: FunctionArgument =
+    parameter.dimensionality === "matrix"
+      ? { argumentType: FunctionArgumentType.RANGE }
+      : parameter.type === "number"
+        ? { argumentType: FunctionArgumentType.NUMBER }
+        : parameter.type === "string"
+          ? { argumentType: FunctionArgumentType.STRING }
+          : parameter.type === "boolean"
+            ? { argumentType: FunctionArgumentType.BOOLEAN }
+            : { argumentType: FunctionArgumentType.SCALAR };
+  return parameter.optional || parameter.repeating ? { ...base, optionalArg: true } : base;
+}
+
+/** Turns HyperFormula's argument values into the arguments Excel would pass. */
+function excelArguments(
+  metadata: CustomFunctionMetadata,
+  values: unknown[],
+  address: SimpleCellAddress,
+  sheetName: (id: number) => string,
+): unknown[] {
+  const convert = (parameter: CustomFunctionParameter, value: unknown): unknown => {
+    if (value === undefined) return null;
+    return parameter.dimensionality === "matrix" ? toMatrix(value) : toFunctionValue(value);
+  };
+  const args: unknown[] = [];
+  metadata.parameters.forEach((parameter, index) => {
+    if (parameter.repeating) {
+      args.push(
+        values
+          .slice(index)
+          .filter((v) => v !== undefined)
+          .map((v) => convert(parameter, v)),
+      );
+    } else {
+      args.push(convert(parameter, values[index]));
+    }
+  });
+  if (metadata.options?.requiresAddress || metadata.options?.requiresParameterAddresses) {
+    args.push({
+      address: `${sheetName(address.sheet)}!${columnLetters(address.col)}${address.row + 1}`,
+      functionName: metadata.name,
+    });
+  }
+  return args;
+}
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+class WorkforceFunctionPlugin extends FunctionPlugin {
+  workforce(ast: ProcedureAst, state: InterpreterState): EngineValue {
+    const value = this.callRun(ast, state);
+    const registration = registrations.get(ast.procedureName);
+    if (registration?.matrixResult && value instanceof SimpleRangeValue) {
+      evaluatedShapes.set(shapeKey(state.formulaAddress), shapeOf(value));
+    }
+    return value;
+  }
+
+  workforceSize(ast: ProcedureAst, state: InterpreterState): ArraySize {
+    const key = shapeKey(state.formulaAddress);
+    let shape = evaluatedShapes.get(key);
+    if (!shape) {
+      try {
+        shape = shapeOf(this.callRun(ast, state));
+      } catch {
+        // Inputs not evaluated yet (e.g. while a workbook loads): start small; the engine
+        // re-enters the formula with the right size once it has been evaluated.
+        shape = { width: 1, height: 1 };
+      }
+    }
+    predictedShapes.set(key, shape);
+    return new ArraySize(shape.width, shape.height);
+  }
+
+  private callRun(ast: ProcedureAst, state: InterpreterState): EngineValue {
+    const name = ast.procedureName;
+    const registration = registrations.get(name);
+    if (!registration) return new CellError(ErrorType.NAME, `Unknown function ${name}.`);
+    return this.runFunction(ast.args, state, this.metadata(name), (...values: unknown[]) => {
+      const excelArgs = excelArguments(registration.metadata, values, state.formulaAddress, (id) =>
+        this.dependencyGraph.sheetMapping.getSheetNameOrThrowError(id),
+      );
+      try {
+        return toEngineValue(registration.implementation(...excelArgs), registration.matrixResult);
+      } catch (error) {
+        // Functions should return errors, not throw; show the reason rather than crash.
+        const reason = error instanceof Error ? error.message : String(error);
+        return new CellError(ErrorType.VALUE, `The function failed: ${reason}`);
+      }
+    }) as EngineValue;
+  }
+}
+
+/** Formula name as typed in a cell, e.g. "WORKFORCE.VACANCYRATE". */
+export function formulaName(metadata: CustomFunctionMetadata): string {
+  return `${FUNCTION_NAMESPACE}.${metadata.name}`.toUpperCase();
+}
+
+export interface RegisteredFunctions {
+  /** Formula names registered, e.g. ["WORKFORCE.VACANCYRATE", …]. */
+  names: string[];
+  /** Metadata entries with no associated implementation (shown as #NAME? in cells). */
+  missing: string[];
+}
+
+/**
+ * Registers every function in `metadata` that has an implementation. Safe to call more
+ * than once (re-registers). Must run before the HyperFormula instance is built.
+ */
+export function registerCustomFunctions(
+  metadata: FunctionsMetadata,
+  implementations: ReadonlyMap<string, CustomFunctionImplementation>,
+): RegisteredFunctions {
+  const implemented: ImplementedFunctions = {};
+  const translations: Record<string, string> = {};
+  const names: string[] = [];
+  const missing: string[] = [];
+  registrations.clear();
+  for (const entry of metadata.functions) {
+    const implementation =
+      implementations.get(entry.id) ?? implementations.get(entry.id.toUpperCase());
+    const name = formulaName(entry);
+    if (!implementation) {
+      missing.push(name);
+      continue;
+    }
+    const matrixResult = entry.result?.dimensionality === "matrix";
+    registrations.set(name, { metadata: entry, implementation, matrixResult });
+    const parameters = entry.parameters.map(argumentFor);
+    const repeating = entry.parameters.some((p) => p.repeating);
+    implemented[name] = {
+      method: "workforce",
+      parameters,
+      ...(repeating ? { repeatLastArgs: 1 } : {}),
+      ...(matrixResult ? { sizeOfResultArrayMethod: "workforceSize" } : {}),
+      ...(entry.options?.volatile ? { isVolatile: true } : {}),
+      // Matrix parameters must reach the function whole, never element by element.
+      vectorizationForbidden: entry.parameters.some((p) => p.dimensionality === "matrix"),
+    };
+    translations[name] = name;
+    names.push(name);
+  }
+  if (HyperFormula.getRegisteredFunctionNames("enGB").length > 0) {
+    try {
+      HyperFormula.unregisterFunctionPlugin(WorkforceFunctionPlugin);
+    } catch {
+      // Not registered yet.
+    }
+  }
+  WorkforceFunctionPlugin.implementedFunctions = implemented;
+  if (names.length > 0) {
+    HyperFormula.registerFunctionPlugin(WorkforceFunctionPlugin, {
+      enGB: translations,
+      enUS: translations,
+    });
+  }
+  return { names, missing };
+}
+
+/**
+ * Formulas whose evaluated spill size differs from the size HyperFormula reserved for
+ * them. The engine re-enters these so the spill area matches the result.
+ */
+export function takeResizedFormulas(): SimpleCellAddress[] {
+  const resized: SimpleCellAddress[] = [];
+  for (const [key, evaluated] of evaluatedShapes) {
+    const predicted = predictedShapes.get(key);
+    if (
+      !predicted ||
+      predicted.width !== evaluated.width ||
+      predicted.height !== evaluated.height
+    ) {
+      const [sheet, row, col] = key.split(":").map(Number);
+      resized.push({ sheet, row, col });
+    }
+  }
+  return resized;
+}
+
+/** Forgets shapes for a cell whose content the user replaced. */
+export function forgetShape(address: SimpleCellAddress): void {
+  evaluatedShapes.delete(shapeKey(address));
+  predictedShapes.delete(shapeKey(address));
+}
+
+export function forgetAllShapes(): void {
+  evaluatedShapes.clear();
+  predictedShapes.clear();
+}
+
+export function registeredMetadata(name: string): CustomFunctionMetadata | undefined {
+  return registrations.get(name.toUpperCase())?.metadata;
+}

@@ -1,0 +1,68 @@
+/* The browser preview workbench (npm start on Linux, the e2e tests, bench:preview).
+   Unlike webpack.config.js it bundles HyperFormula (GPL-3.0) and ExcelJS, so its output goes
+   to dist-preview/ and is never what Excel loads.
+
+   The custom functions come from src/functions/functions.ts exactly as in the add-in; their
+   metadata is generated here too and compiled in as __WORKFORCE_FUNCTIONS_METADATA__. */
+const fs = require("fs");
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
+
+const root = __dirname;
+
+async function functionsMetadata() {
+  const input = path.resolve(root, "src/functions/functions.ts");
+  if (!fs.existsSync(input)) return { functions: [] };
+  const result = await generateCustomFunctionsMetadata(input, false);
+  if (result.errors.length > 0) {
+    throw new Error(`custom functions metadata errors:\n${result.errors.join("\n")}`);
+  }
+  return JSON.parse(result.metadataJson);
+}
+
+module.exports = async (_env, argv) => {
+  const dev = argv.mode !== "production";
+  const metadata = await functionsMetadata();
+  return {
+    // No minification or source maps in production mode: the page is served locally, and
+    // minifying HyperFormula + ExcelJS would triple the time `npm start` takes to build.
+    devtool: dev ? "eval-cheap-module-source-map" : false,
+    optimization: { minimize: false },
+    entry: { workbench: "./src/preview/index.tsx" },
+    output: {
+      path: path.resolve(root, "dist-preview"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+        { test: /\.(csv|txt)$/, type: "asset/source" },
+      ],
+    },
+    plugins: [
+      // Same as the production build: appends CustomFunctions.associate(id, fn) to
+      // functions.ts, so the workbench registers exactly what Excel registers.
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new webpack.DefinePlugin({
+        __WORKFORCE_FUNCTIONS_METADATA__: JSON.stringify(metadata),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/preview/index.html",
+      }),
+    ],
+    performance: { hints: false },
+  };
+};
