@@ -10,20 +10,13 @@ import type { Arg, NumberArgSpec } from "../core";
 /** A value a custom function may put in a result cell. */
 export type ExcelCell = string | number | boolean | CustomFunctions.Error;
 
-const ERROR_CODES = {
-  divisionByZero: "#DIV/0!",
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  invalidNumber: "#NUM!",
-} as const;
-
 /**
  * The Excel error for a core error. Excel shows custom messages only for #VALUE! and #N/A,
  * so the message is passed for those two codes only.
  */
 export function toExcelError(error: WorkforceError): CustomFunctions.Error {
   const code = CustomFunctions.ErrorCode[error.kind];
-  const withMessage = code === ERROR_CODES.invalidValue || code === ERROR_CODES.notAvailable;
+  const withMessage = error.kind === "invalidValue" || error.kind === "notAvailable";
   return withMessage
     ? new CustomFunctions.Error(code, error.message)
     : new CustomFunctions.Error(code);

@@ -74,7 +74,7 @@ describe("areas, years, rows", () => {
   });
   it("benchmarkSeries is oldest first", () => {
     const series = benchmarkSeries("vacancy", "England");
-    if (isWorkforceError(series)) throw series;
+    if (isWorkforceError(series)) throw new Error(series.message);
     expect(series.map((p) => p.year)).toEqual(benchmarkYears());
   });
   it("regionOf", () => {

