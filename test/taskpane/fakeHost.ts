@@ -84,8 +84,10 @@ export class FakeHost implements WorkbookHost {
     for (const l of this.listeners) l();
   }
 
-  private log(method: string, args: unknown[]): void {
+  /** Records the call; like a real host, answers asynchronously and fails by rejecting. */
+  private async log(method: string, args: unknown[]): Promise<void> {
     this.calls.push({ method, args });
+    await Promise.resolve();
     if (this.failNext && this.failNext.method === method) {
       const { error } = this.failNext;
       this.failNext = null;
@@ -118,7 +120,7 @@ export class FakeHost implements WorkbookHost {
   }
 
   async findStaffingData(): Promise<DataBlock | null> {
-    this.log("findStaffingData", []);
+    await this.log("findStaffingData", []);
     // Read now, answer later: a gated read returns the data as it was when it was asked for.
     const block = this.readStaffingNow();
     if (this.gateReads) await new Promise<void>((resolve) => this.pendingReads.push(resolve));
@@ -145,37 +147,37 @@ export class FakeHost implements WorkbookHost {
     return null;
   }
 
-  selectRange(sheet: string, address: string): Promise<void> {
-    this.log("selectRange", [sheet, address]);
+  async selectRange(sheet: string, address: string): Promise<void> {
+    await this.log("selectRange", [sheet, address]);
     this.sheet(sheet);
     this.selections.push({ sheet, address });
-    return Promise.resolve();
+    return;
   }
 
-  listSheets(): Promise<string[]> {
-    this.log("listSheets", []);
-    return Promise.resolve(this.sheets.map((s) => s.name));
+  async listSheets(): Promise<string[]> {
+    await this.log("listSheets", []);
+    return this.sheets.map((s) => s.name);
   }
 
-  addSheet(preferredName: string): Promise<string> {
-    this.log("addSheet", [preferredName]);
+  async addSheet(preferredName: string): Promise<string> {
+    await this.log("addSheet", [preferredName]);
     const name = uniqueSheetName(
       preferredName,
       this.sheets.map((s) => s.name),
     );
     this.sheets.push({ name, cells: new Map(), tables: [], charts: [] });
-    return Promise.resolve(name);
+    return name;
   }
 
-  deleteSheet(name: string): Promise<void> {
-    this.log("deleteSheet", [name]);
+  async deleteSheet(name: string): Promise<void> {
+    await this.log("deleteSheet", [name]);
     this.sheet(name);
     this.sheets = this.sheets.filter((s) => s.name !== name);
-    return Promise.resolve();
+    return;
   }
 
-  writeTable(sheetName: string, spec: TableSpec): Promise<WrittenTable> {
-    this.log("writeTable", [sheetName, spec]);
+  async writeTable(sheetName: string, spec: TableSpec): Promise<WrittenTable> {
+    await this.log("writeTable", [sheetName, spec]);
     const sheet = this.sheet(sheetName);
     const allTables = this.sheets.flatMap((s) => s.tables.map((t) => t.name));
     const tableName = uniqueTableName(spec.name, allTables);
@@ -186,42 +188,42 @@ export class FakeHost implements WorkbookHost {
     );
     this.putBlock(sheet, spec.topLeft, [spec.headers, ...spec.rows]);
     sheet.tables.push({ name: tableName, address, headers: spec.headers });
-    return Promise.resolve({ sheet: sheetName, tableName, address });
+    return { sheet: sheetName, tableName, address };
   }
 
-  writeCells(sheetName: string, topLeft: string, values: CellValue[][]): Promise<void> {
-    this.log("writeCells", [sheetName, topLeft, values]);
+  async writeCells(sheetName: string, topLeft: string, values: CellValue[][]): Promise<void> {
+    await this.log("writeCells", [sheetName, topLeft, values]);
     this.putBlock(this.sheet(sheetName), topLeft, values);
-    return Promise.resolve();
+    return;
   }
 
-  addChart(sheetName: string, chart: ChartSpec): Promise<void> {
-    this.log("addChart", [sheetName, chart]);
+  async addChart(sheetName: string, chart: ChartSpec): Promise<void> {
+    await this.log("addChart", [sheetName, chart]);
     this.sheet(sheetName).charts.push(chart);
-    return Promise.resolve();
+    return;
   }
 
-  getSetting(key: string): Promise<string | null> {
-    this.log("getSetting", [key]);
-    return Promise.resolve(this.settings.get(key) ?? null);
+  async getSetting(key: string): Promise<string | null> {
+    await this.log("getSetting", [key]);
+    return this.settings.get(key) ?? null;
   }
 
-  setSetting(key: string, value: string): Promise<void> {
-    this.log("setSetting", [key, value]);
+  async setSetting(key: string, value: string): Promise<void> {
+    await this.log("setSetting", [key, value]);
     this.settings.set(key, value);
-    return Promise.resolve();
+    return;
   }
 
-  onDataChanged(callback: () => void): Promise<() => void> {
-    this.log("onDataChanged", []);
+  async onDataChanged(callback: () => void): Promise<() => void> {
+    await this.log("onDataChanged", []);
     this.listeners.add(callback);
-    return Promise.resolve(() => {
+    return () => {
       this.listeners.delete(callback);
-    });
+    };
   }
 
   async insertSample(sample: SampleWorkbook): Promise<string> {
-    this.log("insertSample", [sample]);
+    await this.log("insertSample", [sample]);
     let first: string | null = null;
     for (const part of sample.sheets) {
       const name = await this.addSheet(part.name);

@@ -1,4 +1,12 @@
 /** Shared fixtures for the task pane's component tests. */
+// jsdom has no ResizeObserver; Fluent's popups (Dropdown, Combobox) only need it to exist.
+if (typeof globalThis.ResizeObserver === "undefined") {
+  globalThis.ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+}
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";

@@ -1,0 +1,72 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FakeHost } from "./fakeHost";
+import { hostWithStaff, renderPane } from "./support";
+
+jest.setTimeout(60_000);
+const user = userEvent.setup({ delay: null });
+
+describe("rejected rows", () => {
+  it("lists each rejected row with its sheet row number and reason", async () => {
+    const host = hostWithStaff();
+    renderPane(host);
+    await screen.findByText(/7 rows read, 2 rejected, of 9/);
+    await user.click(screen.getByRole("tab", { name: "Data" }));
+    const list = screen.getByRole("list", { name: /Rejected rows/ });
+    const items = within(list).getAllByRole("button");
+    expect(items).toHaveLength(2);
+    // Header on row 1: data row 7 (P8) is sheet row 9, data row 8 (P9) is sheet row 10.
+    expect(items[0].textContent).toBe('Row 9: FTE "one" is not a number');
+    expect(items[1].textContent).toMatch(/^Row 10: Status "Retired" is not permanent, agency or vacant/);
+  });
+
+  it("selects the row in the sheet on click and on Enter", async () => {
+    const host = hostWithStaff();
+    renderPane(host);
+    await screen.findByText(/7 rows read/);
+    await user.click(screen.getByRole("tab", { name: "Data" }));
+    await user.click(screen.getByRole("button", { name: /^Row 9:/ }));
+    expect(host.selections).toEqual([{ sheet: "Staff", address: "A9:G9" }]);
+
+    screen.getByRole("button", { name: /^Row 10:/ }).focus();
+    await user.keyboard("{Enter}");
+    expect(host.selections[1]).toEqual({ sheet: "Staff", address: "A10:G10" });
+  });
+
+  it("shows the host's error when selecting fails, instead of swallowing it", async () => {
+    const host = hostWithStaff();
+    renderPane(host);
+    await screen.findByText(/7 rows read/);
+    await user.click(screen.getByRole("tab", { name: "Data" }));
+    const { WorkbookError } = await import("../../src/workbook/types");
+    host.failNext = { method: "selectRange", error: new WorkbookError("Could not select Staff!A9:G9: Excel is editing a cell.") };
+    await user.click(screen.getByRole("button", { name: /^Row 9:/ }));
+    expect(await screen.findByText("Could not select Staff!A9:G9: Excel is editing a cell.")).toBeTruthy();
+  });
+
+  it("asks which column is which when a required header is missing, then reads with the choice", async () => {
+    const host = new FakeHost();
+    host.addUserSheet(
+      "Posts",
+      ["Unit", "Kind of contract x", "FTE"],
+      [
+        ["Assessment", "Permanent", 1],
+        ["Assessment", "Vacant", 1],
+      ],
+      "Posts",
+    );
+    // "Unit" matches Team exactly; rename it so nothing matches Team.
+    host.sheet("Posts").cells.set("A1", "Group");
+    host.sheet("Posts").tables[0].headers = ["Group", "Kind of contract x", "FTE"];
+    renderPane(host);
+    await screen.findByText(/rows read/);
+    await user.click(screen.getByRole("tab", { name: "Data" }));
+    expect(screen.getByText(/No column was found for Team/)).toBeTruthy();
+
+    await user.click(screen.getByRole("combobox", { name: /^Team column/ }));
+    await user.click(await screen.findByRole("option", { name: "Group" }));
+    await user.click(screen.getByRole("button", { name: "Apply column choices" }));
+    await waitFor(() => expect(screen.getByText(/2 rows read, 0 rejected, of 2/)).toBeTruthy());
+  });
+});
