@@ -239,6 +239,14 @@ function errorHelp(code: string): string {
   switch (code) {
     case "#SPILL!":
       return "The result cannot spill: cells in its way are not empty.";
+    case "#DIV/0!":
+      return "Division by zero: a denominator (for example FTE in post plus vacancies) is 0.";
+    case "#NUM!":
+      return "The result is not a number Excel can show.";
+    case "#VALUE!":
+      return "An argument has the wrong type of value.";
+    case "#N/A":
+      return "A value is not available (blank or a suppressed figure).";
     case "#NAME?":
       return "Unknown function or name.";
     case "#CYCLE!":

@@ -383,6 +383,14 @@ export function takeResizedFormulas(): SimpleCellAddress[] {
   return resized;
 }
 
+/** Every formula cell holding a WORKFORCE array result (spilled or blocked). */
+export function arrayFormulaAddresses(): SimpleCellAddress[] {
+  return [...predictedShapes.keys()].map((key) => {
+    const [sheet, row, col] = key.split(":").map(Number);
+    return { sheet, row, col };
+  });
+}
+
 /** Forgets shapes for a cell whose content the user replaced. */
 export function forgetShape(address: SimpleCellAddress): void {
   evaluatedShapes.delete(shapeKey(address));

@@ -4,10 +4,15 @@
  * selection. The grid renders it; `previewWorkbook.ts` exposes it to the task pane as a
  * WorkbookHost.
  */
-import { DetailedCellError, HyperFormula } from "hyperformula";
+import { DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
 import type { RawCellContent, SimpleCellAddress } from "hyperformula";
 import type { CellValue, ChartSpec } from "../workbook/types";
-import { forgetAllShapes, forgetShape, takeResizedFormulas } from "./functionBridge";
+import {
+  arrayFormulaAddresses,
+  forgetAllShapes,
+  forgetShape,
+  takeResizedFormulas,
+} from "./functionBridge";
 import { formatNumber } from "./format";
 import type { CellRef, RangeRef } from "./a1";
 
@@ -113,6 +118,25 @@ export class WorkbookModel {
 
   /** Re-enters spilled formulas whose result changed size so the spill area follows it. */
   private resizeSpills(): void {
+    // HyperFormula does not retry a blocked (#SPILL!) array when its way clears; Excel does.
+    const blocked = arrayFormulaAddresses().filter((address) => {
+      try {
+        const value = this.hf.getCellValue(address);
+        return value instanceof DetailedCellError && value.type === ErrorType.SPILL;
+      } catch {
+        forgetShape(address); // its sheet was deleted
+        return false;
+      }
+    });
+    if (blocked.length > 0) {
+      this.hf.batch(() => {
+        for (const address of blocked) {
+          const formula = this.hf.getCellFormula(address);
+          if (formula !== undefined) this.hf.setCellContents(address, [[formula]]);
+          else forgetShape(address);
+        }
+      });
+    }
     for (let pass = 0; pass < 3; pass++) {
       const resized = takeResizedFormulas();
       if (resized.length === 0) return;
@@ -270,11 +294,11 @@ export class WorkbookModel {
   display(sheet: string, ref: CellRef): CellDisplay {
     const value = this.getValue(sheet, ref);
     if (value instanceof DetailedCellError) {
-      return {
-        text: value.value,
-        kind: "error",
-        error: { code: value.value, message: value.message ?? "" },
-      };
+      const message =
+        value.type === ErrorType.SPILL
+          ? "The spill range isn't blank: clear the cells in the way to see the whole result."
+          : (value.message ?? "");
+      return { text: value.value, kind: "error", error: { code: value.value, message } };
     }
     if (value === null || value === "") return { text: "", kind: "empty" };
     if (typeof value === "number") {
