@@ -57,14 +57,12 @@ const cellValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 const matrixOf = (cell: fc.Arbitrary<unknown>) =>
-  fc
-    .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }))
-    .chain(([rows, cols]) =>
-      fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), {
-        minLength: rows,
-        maxLength: rows,
-      }),
-    );
+  fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })).chain(([rows, cols]) =>
+    fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), {
+      minLength: rows,
+      maxLength: rows,
+    }),
+  );
 
 /** What Excel might pass for one argument, plus shapes it should not (ragged, empty, scalar). */
 const argument: fc.Arbitrary<unknown> = fc.oneof(

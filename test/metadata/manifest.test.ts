@@ -17,21 +17,21 @@ const resource = (id: string) =>
     (e) => e.getAttribute("id") === id && e.hasAttribute("DefaultValue"),
   );
 
-// What `npm run build` serves, read from webpack.config.js itself.
+// What `npm run build` serves, read from webpack.config.js itself (CommonJS, loaded as jest does).
+type WebpackConfigFactory = (
+  env: unknown,
+  argv: { mode: string },
+) => {
+  entry: Record<string, string>;
+  plugins: {
+    options?: { output?: string };
+    userOptions?: { filename?: string };
+    patterns?: { from: string; to: string }[];
+  }[];
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const webpackConfig = (
-  require(path.join(root, "webpack.config.js")) as (
-    env: unknown,
-    argv: { mode: string },
-  ) => {
-    entry: Record<string, string>;
-    plugins: {
-      options?: { output?: string };
-      userOptions?: { filename?: string };
-      patterns?: { from: string; to: string }[];
-    }[];
-  }
-)(undefined, { mode: "production" });
+const makeWebpackConfig = require(path.join(root, "webpack.config.js")) as WebpackConfigFactory;
+const webpackConfig = makeWebpackConfig(undefined, { mode: "production" });
 const builtFiles = new Set<string>([
   ...Object.keys(webpackConfig.entry).map((name) => `${name}.js`),
   ...webpackConfig.plugins.flatMap((p) =>
