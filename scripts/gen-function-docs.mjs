@@ -9,6 +9,12 @@ import { fileURLToPath } from "node:url";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import prettier from "prettier";
 import { FUNCTION_EXAMPLES } from "../src/functions/examples.ts";
+import {
+  COLUMN_LABELS,
+  REQUIRED_COLUMNS,
+  recognisedHeaders,
+  recognisedStatusWords,
+} from "../src/core/staffing.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
@@ -45,6 +51,34 @@ const inlineResult = (result) =>
     ? showValue(result[0][0])
     : `{${result.map((row) => row.map(showValue).join(", ")).join("; ")}}`;
 const isTable = (result) => result.length > 1 && result[0].length > 1;
+
+/** How SUMMARY (and the task pane) read a staffing list, from the reader's own rules. */
+function staffingSection() {
+  const headers = recognisedHeaders();
+  const statuses = recognisedStatusWords();
+  const lines = [
+    "## Staffing lists (for SUMMARY)",
+    "",
+    "One row per post, with a header row. Headers are matched leniently (case, spaces and punctuation are ignored, and a header containing the key word also matches). Team, FTE and Status are required; the rest are optional.",
+    "",
+    "| Column | Required | Headers recognised |",
+    "| --- | --- | --- |",
+  ];
+  for (const [column, names] of Object.entries(headers)) {
+    lines.push(
+      `| ${COLUMN_LABELS[column]} | ${REQUIRED_COLUMNS.includes(column) ? "yes" : "no"} | ${names.map((n) => `"${n}"`).join(", ")} |`,
+    );
+  }
+  lines.push(
+    "",
+    `Status words: permanent (${statuses.permanent.join(", ")}); agency (${statuses.agency.join(", ")}); vacant (${statuses.vacant.join(", ")}).`,
+    "",
+    "Leaver: yes/no, TRUE/FALSE, 1/0 or a leaving date. Case holder: yes/no; when the column is missing or blank, a post with cases holds cases. Numbers stored as text are accepted in a staffing list (HR exports often store them so).",
+    "",
+    'Definitions (DfE): FTE in post counts permanent posts only (agency workers are not in post); leavers and days lost count permanent posts; case-holding FTE counts permanent and agency posts that hold cases; vacant posts never hold cases. A row that cannot be counted (e.g. FTE "abc") is listed in a "Not counted" row under the table, never dropped silently; blank rows are ignored.',
+  );
+  return lines;
+}
 
 function markdown() {
   const lines = [
@@ -107,7 +141,7 @@ function markdown() {
       }
     }
   }
-  lines.push("");
+  lines.push("", ...staffingSection(), "");
   return lines.join("\n");
 }
 

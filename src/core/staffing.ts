@@ -438,3 +438,17 @@ export function readStaffing(
 
 /** The reason given for a fully blank row. */
 export const BLANK_ROW = "blank row";
+
+/** Header names matched exactly for each column (others match by containing a key word). For docs and hints. */
+export function recognisedHeaders(): Record<StaffingColumn, readonly string[]> {
+  const result = {} as Record<StaffingColumn, readonly string[]>;
+  for (const column of COLUMN_ORDER) result[column] = [...HEADER_RULES[column].exact];
+  return result;
+}
+
+/** The words accepted for each post status (case and punctuation ignored). */
+export function recognisedStatusWords(): Record<PostStatus, string[]> {
+  const result: Record<PostStatus, string[]> = { permanent: [], agency: [], vacant: [] };
+  for (const [word, status] of Object.entries(STATUS_WORDS)) result[status].push(word);
+  return result;
+}

@@ -3,8 +3,11 @@ import {
   detectColumns,
   parseStatus,
   readStaffing,
+  recognisedHeaders,
+  recognisedStatusWords,
   sampleWorkbook,
 } from "../../src/core";
+import type { StaffingColumn } from "../../src/core";
 
 describe("detectColumns", () => {
   it("matches the usual headers leniently", () => {
@@ -64,6 +67,25 @@ describe("detectColumns", () => {
     const result = detectColumns(["Team", "FTE", "FTE", "Status"]);
     expect(result.ambiguous).toEqual([{ column: "fte", candidates: [1, 2] }]);
     expect(result.mapping.fte).toBe(1);
+  });
+});
+
+describe("documented header names and status words (docs/functions.md) are what the reader accepts", () => {
+  it("every documented header, in any case, maps to its column", () => {
+    for (const [column, names] of Object.entries(recognisedHeaders()) as [
+      StaffingColumn,
+      readonly string[],
+    ][]) {
+      for (const name of names) {
+        expect([name, detectColumns([name.toUpperCase()]).mapping[column]]).toEqual([name, 0]);
+      }
+    }
+  });
+  it("every documented status word parses to its status", () => {
+    for (const [status, words] of Object.entries(recognisedStatusWords())) {
+      for (const word of words)
+        expect([word, parseStatus(word.toUpperCase())]).toEqual([word, status]);
+    }
   });
 });
 
