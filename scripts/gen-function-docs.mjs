@@ -199,6 +199,29 @@ function html() {
     }
     out.push("</section>");
   }
+  // The staffing-list section, rendered from the same lines as the Markdown (headings, one table, paragraphs).
+  out.push('<section id="staffing">');
+  let inTable = false;
+  for (const line of staffingSection()) {
+    if (line.startsWith("| ---")) continue;
+    if (line.startsWith("|")) {
+      const cells = line
+        .slice(1, -1)
+        .split(" | ")
+        .map((c) => inlineHtml(c.trim()));
+      const tag = inTable ? "td" : "th";
+      if (!inTable) out.push("<table>");
+      inTable = true;
+      out.push(`<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join("")}</tr>`);
+      continue;
+    }
+    if (inTable) out.push("</table>");
+    inTable = false;
+    if (line.startsWith("## ")) out.push(`<h2>${inlineHtml(line.slice(3))}</h2>`);
+    else if (line !== "") out.push(`<p>${inlineHtml(line.replace(/\\"/g, '"'))}</p>`);
+  }
+  if (inTable) out.push("</table>");
+  out.push("</section>");
   out.push("</body></html>", "");
   return out.join("\n");
 }
