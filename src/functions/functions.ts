@@ -8,6 +8,11 @@
  * Every argument is declared as a range (`unknown[][]`) so it takes a single cell or a range;
  * Excel passes a single value as a 1×1 range and an omitted optional argument as null.
  * All rates are fractions (0.142; format the cell as a percentage).
+ *
+ * Each @helpurl is `https://localhost:3000/docs/functions.html#<id in lower case>`: the page
+ * `npm run docs:functions` generates, copied into dist/docs/ by the build and served from the
+ * same origin as the rest of the add-in (a deployment replaces the origin, as in manifest.xml).
+ * test/metadata/functions-metadata.test.ts checks every function follows this pattern.
  */
 import {
   absenceRate,
