@@ -1,4 +1,5 @@
 import {
+  benchmarkRawRows,
   benchmarkRow,
   benchmarkSeries,
   benchmarkValue,
@@ -85,5 +86,34 @@ describe("areas, years, rows", () => {
   it("resolveMeasure knows rates from counts", () => {
     expect(resolveMeasure("absence")).toMatchObject({ measure: "absence_rate", percent: true });
     expect(resolveMeasure("cases")).toMatchObject({ measure: "cases", percent: false });
+  });
+});
+
+describe("every published row can be looked up", () => {
+  const rows = benchmarkRawRows();
+  it.each([
+    ["by code", (r: (typeof rows)[number]) => r.area.code ?? r.area.name],
+    ["by name", (r: (typeof rows)[number]) => r.area.name],
+  ])("%s, for every area and year, vacancy rate and caseload", (_how, key) => {
+    const wrong: string[] = [];
+    for (const row of rows) {
+      for (const [measure, column, scale] of [
+        ["vacancy_rate", "vacancy_rate_fte", 0.01],
+        ["caseload", "caseload_fte", 1],
+      ] as const) {
+        const published = row.cells[column];
+        const value = benchmarkValue(measure, key(row), row.year);
+        const ok =
+          Number.isFinite(Number(published)) && published !== ""
+            ? value === Math.round(Number(published) * scale * 10000) / 10000
+            : isWorkforceError(value) && value.kind === "notAvailable";
+        if (!ok)
+          wrong.push(
+            `${row.area.name} ${row.year} ${measure}: ${published} → ${isWorkforceError(value) ? value.message : value}`,
+          );
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(rows.length).toBeGreaterThanOrEqual(1463);
   });
 });
