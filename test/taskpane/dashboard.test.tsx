@@ -69,8 +69,12 @@ describe("dashboard", () => {
         jest.advanceTimersByTime(1);
       });
       // Three changes inside the window cause one read.
-      expect(host.calls.filter((c) => c.method === "findStaffingData").length).toBe(readsBefore + 1);
-      await waitFor(() => expect(within(serviceRow("Vacancy rate")).getByText("0.0%")).toBeTruthy());
+      expect(host.calls.filter((c) => c.method === "findStaffingData").length).toBe(
+        readsBefore + 1,
+      );
+      await waitFor(() =>
+        expect(within(serviceRow("Vacancy rate")).getByText("0.0%")).toBeTruthy(),
+      );
     } finally {
       jest.useRealTimers();
     }

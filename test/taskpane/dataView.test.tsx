@@ -18,7 +18,9 @@ describe("rejected rows", () => {
     expect(items).toHaveLength(2);
     // Header on row 1: data row 7 (P8) is sheet row 9, data row 8 (P9) is sheet row 10.
     expect(items[0].textContent).toBe('Row 9: FTE "one" is not a number');
-    expect(items[1].textContent).toMatch(/^Row 10: Status "Retired" is not permanent, agency or vacant/);
+    expect(items[1].textContent).toMatch(
+      /^Row 10: Status "Retired" is not permanent, agency or vacant/,
+    );
   });
 
   it("selects the row in the sheet on click and on Enter", async () => {
@@ -40,9 +42,14 @@ describe("rejected rows", () => {
     await screen.findByText(/7 rows read/);
     await user.click(screen.getByRole("tab", { name: "Data" }));
     const { WorkbookError } = await import("../../src/workbook/types");
-    host.failNext = { method: "selectRange", error: new WorkbookError("Could not select Staff!A9:G9: Excel is editing a cell.") };
+    host.failNext = {
+      method: "selectRange",
+      error: new WorkbookError("Could not select Staff!A9:G9: Excel is editing a cell."),
+    };
     await user.click(screen.getByRole("button", { name: /^Row 9:/ }));
-    expect(await screen.findByText("Could not select Staff!A9:G9: Excel is editing a cell.")).toBeTruthy();
+    expect(
+      await screen.findByText("Could not select Staff!A9:G9: Excel is editing a cell."),
+    ).toBeTruthy();
   });
 
   it("asks which column is which when a required header is missing, then reads with the choice", async () => {

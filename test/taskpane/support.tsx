@@ -13,7 +13,15 @@ import { App } from "../../src/taskpane/App";
 import type { CellValue } from "../../src/workbook/types";
 import { FakeHost } from "./fakeHost";
 
-export const STAFF_HEADERS = ["Post ID", "Team", "Status", "FTE", "Cases", "Sickness days", "Leaver"];
+export const STAFF_HEADERS = [
+  "Post ID",
+  "Team",
+  "Status",
+  "FTE",
+  "Cases",
+  "Sickness days",
+  "Leaver",
+];
 
 /**
  * Nine posts: seven readable, two not (text FTE, unknown status).
@@ -36,7 +44,14 @@ export function hostWithStaff(): FakeHost {
   const host = new FakeHost();
   // A user's sheet with content of its own besides the table, to prove it is never touched.
   host.addUserSheet("Staff", STAFF_HEADERS, STAFF_ROWS, "StaffList");
-  host.addUserSheet("Notes", ["Budget", "Amount"], [["Agency", 120000], ["Training", 30000]]);
+  host.addUserSheet(
+    "Notes",
+    ["Budget", "Amount"],
+    [
+      ["Agency", 120000],
+      ["Training", 30000],
+    ],
+  );
   return host;
 }
 

@@ -7,7 +7,7 @@ import { TARGETS_SETTING } from "../../src/taskpane/targets";
 import { hostWithStaff, renderPane } from "./support";
 
 function targetInput(name: RegExp): HTMLInputElement {
-  return screen.getByRole("spinbutton", { name }) as HTMLInputElement;
+  return screen.getByRole<HTMLInputElement>("spinbutton", { name });
 }
 
 function vacancyStatus(): string {
@@ -29,12 +29,16 @@ describe("targets", () => {
     await user.clear(input);
     await user.type(input, "140");
     await user.click(screen.getByRole("button", { name: "Save targets" }));
-    expect(await screen.findByText("Vacancy rate target: must be between 0 and 100%.")).toBeTruthy();
+    expect(
+      await screen.findByText("Vacancy rate target: must be between 0 and 100%."),
+    ).toBeTruthy();
 
     await user.clear(targetInput(/Caseload band, upper/));
     await user.type(targetInput(/Caseload band, upper/), "10");
     await user.click(screen.getByRole("button", { name: "Save targets" }));
-    expect(await screen.findByText("Caseload band, upper: must not be below the lower bound.")).toBeTruthy();
+    expect(
+      await screen.findByText("Caseload band, upper: must not be below the lower bound."),
+    ).toBeTruthy();
     expect(host.calls.some((c) => c.method === "setSetting")).toBe(false);
   });
 
@@ -104,7 +108,9 @@ describe("targets", () => {
     await user.click(screen.getByRole("button", { name: "Refresh" }));
     await user.click(screen.getByRole("tab", { name: "Data" }));
     expect(host.settings.get(TARGETS_SETTING)).toBe(damaged);
-    expect(host.calls.some((c) => c.method === "setSetting" && c.args[0] === TARGETS_SETTING)).toBe(false);
+    expect(host.calls.some((c) => c.method === "setSetting" && c.args[0] === TARGETS_SETTING)).toBe(
+      false,
+    );
   });
 
   it("a saved state from a different version is reported, not trusted", async () => {
@@ -116,7 +122,3 @@ describe("targets", () => {
     expect(host.settings.get(TARGETS_SETTING)).toBe(future);
   });
 });
-
-
-
-

@@ -1,0 +1,288 @@
+/** @jest-environment jsdom */
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import * as planning from "../../src/core/planning";
+import { mountTaskPane } from "../../src/taskpane/mount";
+import { SCENARIOS_SETTING } from "../../src/taskpane/scenarios";
+import type { TableSpec } from "../../src/workbook/types";
+import type { FakeHost } from "./fakeHost";
+import { hostWithStaff, renderPane } from "./support";
+
+jest.mock("../../src/core/planning", () => {
+  const actual =
+    jest.requireActual<typeof import("../../src/core/planning")>("../../src/core/planning");
+  return { ...actual, monteCarloAsync: jest.fn(actual.monteCarloAsync) };
+});
+
+jest.setTimeout(90_000);
+const user = userEvent.setup({ delay: null });
+const USER_SHEETS = ["Staff", "Notes"];
+
+async function openScenarios(host: FakeHost) {
+  renderPane(host);
+  await screen.findByText(/7 rows read/);
+  await user.click(screen.getByRole("tab", { name: "Scenarios" }));
+  await screen.findByText("No saved scenarios yet.");
+}
+
+/** By label, not role: role queries over a form this size are very slow in jsdom. */
+function field(name: string | RegExp): HTMLInputElement {
+  return screen.getByLabelText<HTMLInputElement>(name);
+}
+
+async function setText(element: HTMLElement, value: string) {
+  await user.clear(element);
+  if (value !== "") await user.type(element, value);
+}
+
+function savedScenarioNames(host: FakeHost): string[] {
+  const saved = JSON.parse(host.settings.get(SCENARIOS_SETTING) ?? "null") as {
+    version: number;
+    data: { scenarios: { name: string; sheets: string[] }[] };
+  };
+  expect(saved.version).toBe(1);
+  return saved.data.scenarios.map((s) => s.name);
+}
+
+describe("scenario modeller", () => {
+  it("is pre-filled from the dashboard's figures and validates with messages naming the field", async () => {
+    const host = hostWithStaff();
+    await openScenarios(host);
+    // Establishment = 3.5 permanent in post + 2 vacant posts.
+    expect(field(/Establishment/).value).toBe("5.5");
+    expect(field(/Permanent in post/).value).toBe("3.5");
+    expect(field(/Agency workers/).value).toBe("1");
+    expect(field(/Open cases/).value).toBe("67");
+
+    await setText(field(/^Scenario name/), "");
+    await user.click(screen.getByText("Run scenario to a new sheet"));
+    expect((await screen.findByRole("alert")).textContent).toBe("Scenario name: enter a name.");
+
+    await setText(field(/^Scenario name/), "Plan A");
+    await setText(field(/Annual turnover/), "250");
+    await user.click(screen.getByText("Run scenario to a new sheet"));
+    expect((await screen.findByRole("alert")).textContent).toMatch(
+      /^Annual turnover \(%\): must be at least 0 and at most 1/,
+    );
+
+    await setText(field(/Annual turnover/), "12");
+    await user.click(screen.getByText("Add cohort"));
+    await setText(field("Cohort 1 FTE"), "");
+    await user.click(screen.getByText("Run scenario to a new sheet"));
+    expect((await screen.findByRole("alert")).textContent).toBe("Cohort 1 FTE: enter a number.");
+    await setText(field("Cohort 1 FTE"), "21");
+    await setText(field("Cohort 1 month (YYYY-MM)"), "2027-13");
+    await user.click(screen.getByText("Run scenario to a new sheet"));
+    expect((await screen.findByRole("alert")).textContent).toMatch(
+      /^cohort 1: month must be a month/,
+    );
+
+    // Nothing was written while the form was invalid.
+    expect(
+      host.calls.filter((c) => ["addSheet", "writeTable", "setSetting"].includes(c.method)),
+    ).toEqual([]);
+  });
+
+  it("runs a scenario to a new sheet: assumptions, cohorts and projection tables, two line charts, saved in settings", async () => {
+    const host = hostWithStaff();
+    await openScenarios(host);
+    await setText(field(/^Scenario name/), "Plan A");
+    await setText(field("Start month (YYYY-MM)"), "2026-01");
+    await user.click(screen.getByText("Add cohort"));
+    await setText(field("Cohort 1 FTE"), "2");
+    await user.selectOptions(field("Cohort 1 kind"), "asye");
+    await user.click(screen.getByText("Run scenario to a new sheet"));
+    await screen.findByText('Scenario "Plan A" written to the sheet "Scenario – Plan A".');
+
+    const sheet = host.sheet("Scenario – Plan A");
+    expect(sheet.tables.map((t) => t.name)).toEqual([
+      "Assumptions_Plan_A",
+      "Cohorts_Plan_A",
+      "Projection_Plan_A",
+    ]);
+    const writes = host.calls
+      .filter((c) => c.method === "writeTable")
+      .map((c) => c.args[1] as TableSpec);
+    const projection = writes.find((t) => t.name === "Projection_Plan_A");
+    expect(projection?.rows).toHaveLength(24);
+    expect(projection?.rows[0][0]).toBe("2026-01");
+    expect(projection?.rows[23][0]).toBe("2027-12");
+    // Values match the planning engine for the same inputs.
+    const expected = planning.project(
+      {
+        ...planning.DEFAULT_ASSUMPTIONS,
+        establishmentFte: 5.5,
+        inPostFte: 3.5,
+        agencyFte: 1,
+        cases: 67,
+        startMonth: "2026-01",
+        annualTurnover: 1 / 3.5,
+        absenceRate: 15 / (3.5 * 253),
+        caseHoldingShare: 1,
+        targetCaseload: 16,
+        targetVacancyRate: 0.24,
+      },
+      [{ month: "2026-01", fte: 2, kind: "asye" }],
+      24,
+    );
+    expect(projection?.rows[11][1]).toBeCloseTo(expected[11].inPostFte, 3);
+    expect(projection?.rows[11][10]).toBeCloseTo(expected[11].caseloadPerWorker ?? NaN, 3);
+    const cohorts = writes.find((t) => t.name === "Cohorts_Plan_A");
+    expect(cohorts?.rows).toEqual([["2026-01", 2, "asye", null, null]]);
+
+    expect(sheet.charts.map((c) => c.title)).toEqual([
+      "Caseload per worker – Plan A",
+      "Vacancy rate – Plan A",
+    ]);
+    expect(sheet.charts[0].series.map((s) => s.name)).toEqual([
+      "Caseload per worker",
+      "Band low",
+      "Band high",
+    ]);
+    expect(sheet.charts[1].series.map((s) => s.name)).toEqual(["Vacancy rate", "Target"]);
+    // The band lines are the caseload targets, 13 and 16, on every row.
+    expect(projection?.rows.every((r) => r[13] === 13 && r[14] === 16)).toBe(true);
+    // The live formula points at the assumptions and cohorts tables on the same sheet.
+    const formula = [...sheet.cells.values()].find(
+      (v) => typeof v === "string" && v.startsWith("=WORKFORCE.PROJECT("),
+    );
+    expect(formula).toBe("=WORKFORCE.PROJECT($A$5:$B$26,$D$4:$H$5,24)");
+    expect(savedScenarioNames(host)).toEqual(["Plan A"]);
+  });
+
+  it("never changes a cell outside its own sheets when scenarios are run, saved, compared and deleted", async () => {
+    const host = hostWithStaff();
+    const before = host.snapshot(USER_SHEETS);
+    await openScenarios(host);
+
+    await setText(field(/^Scenario name/), "Plan A");
+    await user.click(screen.getByText("Run scenario to a new sheet"));
+    await screen.findByText(/written to the sheet "Scenario – Plan A"/);
+    await user.click(screen.getByRole("button", { name: "New scenario" }));
+    await setText(field(/^Scenario name/), "Plan B");
+    await setText(field(/Agency workers/), "0");
+    await user.click(screen.getByText("Save scenario"));
+    await screen.findByText('Scenario "Plan B" saved in this workbook.');
+    // A user sheet that happens to share a name pattern is still the user's.
+    host.addUserSheet("Scenario – Plan B", ["Mine"], [["keep me"]]);
+    const userSheets = [...USER_SHEETS, "Scenario – Plan B"];
+    const beforeAll = host.snapshot(userSheets);
+    await user.click(screen.getByText("Run scenario to a new sheet"));
+    await screen.findByText(/written to the sheet "Scenario – Plan B \(2\)"/);
+
+    await user.click(screen.getByRole("checkbox", { name: "Compare Plan A" }));
+    await user.click(screen.getByRole("checkbox", { name: "Compare Plan B" }));
+    await user.click(screen.getByRole("button", { name: /Compare selected \(2\)/ }));
+    await screen.findByText(/Comparison written to the sheet "Comparison – Plan A, Plan B"/);
+    const comparison = host.sheet("Comparison – Plan A, Plan B");
+    expect(comparison.tables).toHaveLength(1);
+    expect(comparison.charts.map((c) => c.title)).toEqual(["Caseload per worker", "Vacancy rate"]);
+    expect(comparison.tables[0].headers.slice(0, 3)).toEqual([
+      "Month",
+      "Caseload – Plan A",
+      "Caseload – Plan B",
+    ]);
+
+    await user.click(screen.getByRole("button", { name: "Duplicate Plan A" }));
+    await screen.findByRole("checkbox", { name: "Compare Plan A (copy)" });
+
+    await user.click(screen.getByRole("button", { name: "Delete Plan B" }));
+    await user.click(screen.getByRole("button", { name: "Confirm delete Plan B and its sheets" }));
+    await screen.findByText('Scenario "Plan B" and its sheets deleted.');
+    expect(host.calls.filter((c) => c.method === "deleteSheet").map((c) => c.args[0])).toEqual([
+      "Scenario – Plan B (2)",
+    ]);
+
+    // Every user sheet is still there with exactly the same cells; no write ever targeted them.
+    expect(host.snapshot(userSheets)).toEqual(beforeAll);
+    expect(host.snapshot(USER_SHEETS)).toEqual(before);
+    expect(host.writes.filter((w) => userSheets.includes(w.sheet))).toEqual([]);
+    expect(savedScenarioNames(host)).toEqual(["Plan A", "Plan A (copy)"]);
+  });
+
+  it("saved scenarios survive a reload and can be re-opened and edited", async () => {
+    const host = hostWithStaff();
+    const container = document.createElement("div");
+    document.body.appendChild(container);
+    let unmount = () => {};
+    act(() => {
+      unmount = mountTaskPane(container, host);
+    });
+    try {
+      await screen.findByText(/7 rows read/);
+      await user.click(screen.getByRole("tab", { name: "Scenarios" }));
+      await setText(field(/^Scenario name/), "Academy");
+      await setText(field("Months to project"), "36");
+      await user.click(screen.getByText("Save scenario"));
+      await screen.findByText('Scenario "Academy" saved in this workbook.');
+      act(() => unmount());
+
+      act(() => {
+        unmount = mountTaskPane(container, host);
+      });
+      await screen.findByText(/7 rows read/);
+      await user.click(screen.getByRole("tab", { name: "Scenarios" }));
+      await user.click(await screen.findByRole("button", { name: "Open Academy" }));
+      expect(screen.getByRole("heading", { name: 'Edit scenario "Academy"' })).toBeTruthy();
+      expect(field("Months to project").value).toBe("36");
+      await setText(field("Months to project"), "12");
+      await user.click(screen.getByText("Save scenario"));
+      await screen.findByText('Scenario "Academy" saved in this workbook.');
+      const saved = JSON.parse(host.settings.get(SCENARIOS_SETTING) ?? "") as {
+        data: { scenarios: { months: number }[] };
+      };
+      expect(saved.data.scenarios.map((s) => s.months)).toEqual([12]);
+    } finally {
+      act(() => unmount());
+      container.remove();
+    }
+  });
+
+  it("on damaged saved scenarios shows a message and leaves the saved value alone", async () => {
+    const host = hostWithStaff();
+    const damaged = JSON.stringify({
+      version: 1,
+      data: { scenarios: [{ id: "x", name: "Broken", assumptions: { inPostFte: "many" } }] },
+    });
+    host.settings.set(SCENARIOS_SETTING, damaged);
+    renderPane(host);
+    await screen.findByText(/7 rows read/);
+    await user.click(screen.getByRole("tab", { name: "Scenarios" }));
+    expect(await screen.findByText("Saved scenarios could not be read")).toBeTruthy();
+    expect(screen.getByText(/The saved scenarios are damaged: "Broken"/)).toBeTruthy();
+    await user.click(screen.getByRole("tab", { name: "Dashboard" }));
+    await user.click(screen.getByRole("tab", { name: "Scenarios" }));
+    expect(host.settings.get(SCENARIOS_SETTING)).toBe(damaged);
+  });
+
+  it("shows Monte Carlo progress and cancels with the Cancel button", async () => {
+    const mocked = jest.mocked(planning.monteCarloAsync);
+    mocked.mockImplementationOnce((_a, _c, options) => {
+      options?.onProgress?.(250, 1000);
+      return new Promise((_resolve, reject) => {
+        options?.signal?.addEventListener("abort", () => reject(planning.abortError()));
+      });
+    });
+    const host = hostWithStaff();
+    await openScenarios(host);
+    await user.click(screen.getByRole("button", { name: "Monte Carlo bands" }));
+    const progress = await screen.findByRole("progressbar");
+    expect(progress.getAttribute("aria-valuenow")).toBe("250");
+    expect(screen.getByText("Monte Carlo: 250 of 1,000 runs")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Cancel Monte Carlo" }));
+    expect(await screen.findByText("Monte Carlo run cancelled.")).toBeTruthy();
+    expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+
+  it("shows the Monte Carlo bands when the run completes", async () => {
+    const host = hostWithStaff();
+    await openScenarios(host);
+    await user.click(screen.getByRole("button", { name: "Monte Carlo bands" }));
+    const table = await screen.findByRole(
+      "table",
+      { name: /Monte Carlo bands \(1,000 runs\)/ },
+      { timeout: 20_000 },
+    );
+    expect(within(table).getAllByRole("row").length).toBeGreaterThan(2);
+  });
+});
