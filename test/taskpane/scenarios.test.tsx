@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, screen, waitFor, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as planning from "../../src/core/planning";
 import { mountTaskPane } from "../../src/taskpane/mount";
@@ -74,7 +74,7 @@ describe("scenario modeller", () => {
     await setText(field("Cohort 1 month (YYYY-MM)"), "2027-13");
     await user.click(screen.getByText("Run scenario to a new sheet"));
     expect((await screen.findByRole("alert")).textContent).toMatch(
-      /^cohort 1: month must be a month/,
+      /^Cohort 1: month must be a month/,
     );
 
     // Nothing was written while the form was invalid.
