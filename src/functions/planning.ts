@@ -4,15 +4,8 @@
  * The JSDoc'd wrappers that generate functions.json live at the end of functions.ts.
  * Excel passes every argument as a range (a single cell is 1×1) and an omitted optional one as null.
  */
-import {
-  WorkforceError,
-  invalidValue,
-  isBlank,
-  isWorkforceError,
-  toMatrix,
-  toNumberArg,
-  unwrapSingle,
-} from "../core";
+import { isBlank, toMatrix, toNumberArg, unwrapSingle } from "../core/args";
+import { WorkforceError, invalidValue, isWorkforceError } from "../core/errors";
 import {
   Assumptions,
   Cohort,
@@ -35,7 +28,7 @@ import {
   projectionToMatrix,
   recruitsNeeded,
 } from "../core/planning";
-import { errorResult, guard, toExcelMatrix } from "./adapter";
+import { errorResult, guard, toExcelError, toExcelMatrix, toExcelValue } from "./adapter";
 import type { ExcelCell } from "./adapter";
 
 /** One value from an argument that must be a single cell. */
@@ -104,6 +97,26 @@ function monthArg(value: unknown, name: string): string | WorkforceError {
   return isError(month) ? month : formatMonth(month);
 }
 
+/**
+ * A core spill as Excel cells. The same mapping as toExcelMatrix, with a fast path for the
+ * finite numbers and text that make up nearly every cell (PROJECT recalculates on every input change).
+ */
+function spill(matrix: readonly (readonly (string | number | WorkforceError)[])[]): ExcelCell[][] {
+  const result: ExcelCell[][] = new Array<ExcelCell[]>(matrix.length);
+  for (let r = 0; r < matrix.length; r++) {
+    const row = matrix[r];
+    const cells: ExcelCell[] = new Array<ExcelCell>(row.length);
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell)))
+        cells[c] = cell;
+      else cells[c] = cell instanceof WorkforceError ? toExcelError(cell) : toExcelValue(cell);
+    }
+    result[r] = cells;
+  }
+  return result;
+}
+
 const scalarResult = (value: number | WorkforceError): ExcelCell[][] =>
   isError(value) ? errorResult(value) : toExcelMatrix([[value]]);
 
@@ -126,7 +139,7 @@ export function workforceProject(
       MAX_PROJECTION_MONTHS,
     );
     if (isError(horizon)) return errorResult(horizon);
-    return toExcelMatrix(projectionToMatrix(project(parsed, plan, horizon)));
+    return spill(projectionToMatrix(project(parsed, plan, horizon)));
   });
 }
 
@@ -232,6 +245,6 @@ export function workforceProjectBands(
     );
     if (isError(seedValue)) return errorResult(seedValue);
     const result = monteCarlo(parsed, plan, { months: horizon, runs: runCount, seed: seedValue });
-    return isError(result) ? errorResult(result) : toExcelMatrix(monteCarloToMatrix(result));
+    return isError(result) ? errorResult(result) : spill(monteCarloToMatrix(result));
   });
 }
