@@ -278,7 +278,9 @@ export function Grid({ model, version, onCommit }: GridProps) {
             className="grid-header-row"
             style={{ width: ROW_HEADER_WIDTH + colCount * COLUMN_WIDTH }}
           >
-            <div role="columnheader" className="corner" aria-label="Select all" />
+            <div role="columnheader" className="corner">
+              <span className="visually-hidden">Rows and columns</span>
+            </div>
             {columns.map((col) => (
               <div
                 key={col}

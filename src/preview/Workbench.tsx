@@ -118,84 +118,86 @@ export function Workbench({ model, mountPane, onImport, onExport, onReset }: Wor
 
   return (
     <div className="workbench" data-version={version}>
-      <header className="toolbar">
-        <h1>Social Care Workforce Planner · preview workbench</h1>
-        <div className="toolbar-actions">
-          <button type="button" onClick={() => fileRef.current?.click()}>
-            Import .xlsx
-          </button>
+      <header className="top">
+        <div className="toolbar">
+          <h1>Social Care Workforce Planner · preview workbench</h1>
+          <div className="toolbar-actions">
+            <button type="button" onClick={() => fileRef.current?.click()}>
+              Import .xlsx
+            </button>
+            <input
+              ref={fileRef}
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-label="Import .xlsx file"
+              className="visually-hidden"
+              onChange={onFile}
+            />
+            <button
+              type="button"
+              onClick={() => {
+                onExport().then(
+                  () => setNotice({ kind: "info", text: "Exported workbook.xlsx." }),
+                  (error: unknown) =>
+                    setNotice({
+                      kind: "error",
+                      text: `Could not export: ${error instanceof Error ? error.message : String(error)}`,
+                    }),
+                );
+              }}
+            >
+              Export .xlsx
+            </button>
+            <button type="button" onClick={onReset}>
+              Reload sample
+            </button>
+          </div>
+        </div>
+        <div className="formula-row">
           <input
-            ref={fileRef}
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-label="Import .xlsx file"
-            className="visually-hidden"
-            onChange={onFile}
+            className="name-box"
+            aria-label="Name Box"
+            value={nameBox ?? selectionText}
+            onChange={(event) => setNameBox(event.target.value)}
+            onFocus={(event) => event.currentTarget.select()}
+            onKeyDown={onNameBoxKey}
+            onBlur={() => setNameBox(null)}
           />
-          <button
-            type="button"
-            onClick={() => {
-              onExport().then(
-                () => setNotice({ kind: "info", text: "Exported workbook.xlsx." }),
-                (error: unknown) =>
-                  setNotice({
-                    kind: "error",
-                    text: `Could not export: ${error instanceof Error ? error.message : String(error)}`,
-                  }),
-              );
-            }}
-          >
-            Export .xlsx
-          </button>
-          <button type="button" onClick={onReset}>
-            Reload sample
-          </button>
+          <span className="fx" aria-hidden="true">
+            fx
+          </span>
+          <input
+            className="formula-bar"
+            aria-label="Formula Bar"
+            value={formulaDraft ?? (input || spillFormula || "")}
+            readOnly={spillFormula !== null && formulaDraft === null && input === ""}
+            onChange={(event) => setFormulaDraft(event.target.value)}
+            onKeyDown={onFormulaKey}
+            spellCheck={false}
+          />
         </div>
-      </header>
-      <div className="formula-row">
-        <input
-          className="name-box"
-          aria-label="Name Box"
-          value={nameBox ?? selectionText}
-          onChange={(event) => setNameBox(event.target.value)}
-          onFocus={(event) => event.currentTarget.select()}
-          onKeyDown={onNameBoxKey}
-          onBlur={() => setNameBox(null)}
-        />
-        <span className="fx" aria-hidden="true">
-          fx
-        </span>
-        <input
-          className="formula-bar"
-          aria-label="Formula Bar"
-          value={formulaDraft ?? (input || spillFormula || "")}
-          readOnly={spillFormula !== null && formulaDraft === null && input === ""}
-          onChange={(event) => setFormulaDraft(event.target.value)}
-          onKeyDown={onFormulaKey}
-          spellCheck={false}
-        />
-      </div>
-      <div
-        className={`cell-status${display.error ? " cell-status-error" : ""}`}
-        role="status"
-        aria-live="polite"
-      >
-        <span className="visually-hidden">
-          Selected cell {sheet}!{cellAddress(active)}:{" "}
-        </span>
-        <span data-testid="cell-status">{status}</span>
-      </div>
-      {notice && (
         <div
-          className={`notice notice-${notice.kind}`}
-          role={notice.kind === "error" ? "alert" : "status"}
+          className={`cell-status${display.error ? " cell-status-error" : ""}`}
+          role="status"
+          aria-live="polite"
         >
-          {notice.text}
-          <button type="button" aria-label="Dismiss message" onClick={() => setNotice(null)}>
-            ×
-          </button>
+          <span className="visually-hidden">
+            Selected cell {sheet}!{cellAddress(active)}:{" "}
+          </span>
+          <span data-testid="cell-status">{status}</span>
         </div>
-      )}
+        {notice && (
+          <div
+            className={`notice notice-${notice.kind}`}
+            role={notice.kind === "error" ? "alert" : "status"}
+          >
+            {notice.text}
+            <button type="button" aria-label="Dismiss message" onClick={() => setNotice(null)}>
+              ×
+            </button>
+          </div>
+        )}
+      </header>
       <div className="main">
         <section className="sheet-area" aria-label="Workbook">
           <Grid model={model} version={version} onCommit={commit} />

@@ -256,8 +256,19 @@ class WorkforceFunctionPlugin extends FunctionPlugin {
   workforce(ast: ProcedureAst, state: InterpreterState): EngineValue {
     const value = this.callRun(ast, state);
     const registration = registrations.get(ast.procedureName);
-    if (registration?.matrixResult && value instanceof SimpleRangeValue) {
-      evaluatedShapes.set(shapeKey(state.formulaAddress), shapeOf(value));
+    if (!registration?.matrixResult || !(value instanceof SimpleRangeValue)) return value;
+    const key = shapeKey(state.formulaAddress);
+    const shape = shapeOf(value);
+    evaluatedShapes.set(key, shape);
+    const reserved = predictedShapes.get(key);
+    // HyperFormula cannot place more than it reserved; show what fits now, and the engine
+    // re-enters the formula with the full size straight after this recalculation.
+    if (reserved && (shape.height > reserved.height || shape.width > reserved.width)) {
+      return SimpleRangeValue.onlyValues(
+        value.data
+          .slice(0, reserved.height)
+          .map((row) => row.slice(0, reserved.width) as (number | string | boolean | CellError)[]),
+      );
     }
     return value;
   }

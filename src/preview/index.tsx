@@ -54,17 +54,24 @@ function restoreAutosave(): boolean {
 }
 
 let autosaveTimer: number | undefined;
+function autosave(): void {
+  window.clearTimeout(autosaveTimer);
+  autosaveTimer = undefined;
+  try {
+    localStorage.setItem(AUTOSAVE_KEY, JSON.stringify(model.snapshot()));
+  } catch {
+    // Too large for this browser's storage: the workbook still works, it just is not kept.
+    localStorage.removeItem(AUTOSAVE_KEY);
+  }
+}
 model.subscribe((kinds) => {
   if (kinds.size === 1 && kinds.has("selection")) return;
   window.clearTimeout(autosaveTimer);
-  autosaveTimer = window.setTimeout(() => {
-    try {
-      localStorage.setItem(AUTOSAVE_KEY, JSON.stringify(model.snapshot()));
-    } catch {
-      // Too large for this browser's storage: the workbook still works, it just is not kept.
-      localStorage.removeItem(AUTOSAVE_KEY);
-    }
-  }, AUTOSAVE_DELAY_MS);
+  autosaveTimer = window.setTimeout(autosave, AUTOSAVE_DELAY_MS);
+});
+// Save pending edits when the page goes away (reload, close), not only after the delay.
+window.addEventListener("pagehide", () => {
+  if (autosaveTimer !== undefined) autosave();
 });
 
 function download(data: ArrayBuffer, fileName: string): void {
@@ -95,6 +102,7 @@ async function start(): Promise<void> {
       onImport={async (file) => {
         const snapshot = await importXlsx(await file.arrayBuffer());
         model.restore(snapshot);
+        host.replacePersistedSettings();
       }}
       onExport={async () => download(await exportXlsx(model), "workbook.xlsx")}
       onReset={() => {

@@ -35,20 +35,26 @@ export class PreviewWorkbook implements WorkbookHost {
     this.loadPersistedSettings();
   }
 
-  /** Settings saved in this browser survive a reload even when the workbook is rebuilt. */
+  /**
+   * Settings saved in this browser survive a reload even when the workbook is rebuilt. They
+   * are written on every setSetting, so they are never older than the autosaved workbook.
+   */
   loadPersistedSettings(): void {
     const text = this.storage?.getItem(SETTINGS_STORAGE_KEY);
     if (!text) return;
     try {
       const saved = JSON.parse(text) as Record<string, unknown>;
       for (const [key, value] of Object.entries(saved)) {
-        if (typeof value === "string" && !this.model.settings.has(key)) {
-          this.model.settings.set(key, value);
-        }
+        if (typeof value === "string") this.model.settings.set(key, value);
       }
     } catch {
       // A corrupt entry is ignored rather than blocking the workbench from opening.
     }
+  }
+
+  /** Makes the workbook's settings (e.g. from an imported file) this browser's saved ones. */
+  replacePersistedSettings(): void {
+    this.persistSettings();
   }
 
   private persistSettings(): void {

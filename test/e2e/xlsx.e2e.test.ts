@@ -1,0 +1,140 @@
+/**
+ * Bringing a workbook in and taking results back to Excel: import an .xlsx made with ExcelJS
+ * (values, formulas, a table) and export one, read back with ExcelJS.
+ */
+import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync } from "fs";
+import os from "os";
+import path from "path";
+import type { Browser } from "playwright-core";
+import { launchBrowser, openWorkbench, type Workbench } from "./support/workbench";
+
+let browser: Browser;
+let wb: Workbench;
+const tmp = mkdtempSync(path.join(os.tmpdir(), "workforce-xlsx-"));
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  wb = await openWorkbench(browser);
+});
+afterEach(async () => {
+  expect(wb.pageErrors).toEqual([]);
+  await wb.close();
+});
+
+async function makeStaffingWorkbook(file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const staff = workbook.addWorksheet("My staff");
+  staff.addTable({
+    name: "MyStaffing",
+    ref: "A1",
+    headerRow: true,
+    columns: [{ name: "Team" }, { name: "Post" }, { name: "FTE" }, { name: "Status" }],
+    rows: [
+      ["North", "P1", 1, "Permanent"],
+      ["North", "P2", 1, "Vacant"],
+      ["North", "P3", 0.5, "Agency"],
+      ["South", "P4", 1, "Permanent"],
+    ],
+  });
+  const sums = workbook.addWorksheet("Sums");
+  sums.getCell("A1").value = 7;
+  sums.getCell("A2").value = 5;
+  sums.getCell("A3").value = { formula: "A1*A2", result: 35 };
+  sums.getCell("B1").value = { formula: "WORKFORCE.VACANCYRATE(1,3)", result: 0.25 };
+  await workbook.xlsx.writeFile(file);
+}
+
+async function importFile(file: string): Promise<void> {
+  await wb.page.getByLabel("Import .xlsx file").setInputFiles(file);
+  await wb.page.getByText(/^Imported /).waitFor();
+}
+
+describe("xlsx import and export", () => {
+  it("imports values, formulas and tables, and the formulas keep calculating", async () => {
+    const file = path.join(tmp, "mine.xlsx");
+    await makeStaffingWorkbook(file);
+    await importFile(file);
+
+    const tabs = await wb.page
+      .getByRole("tablist", { name: "Sheet tabs" })
+      .getByRole("tab")
+      .allInnerTexts();
+    expect(tabs).toEqual(["My staff", "Sums"]);
+    await wb.openSheet("Sums");
+    expect(await wb.cellText("A3")).toBe("35");
+    expect(await wb.cellText("B1")).toBe("0.25");
+    await wb.goTo("A3");
+    await expect(wb.formulaBar.inputValue()).resolves.toBe("=A1*A2");
+    await wb.enter("A1", "2");
+    expect(await wb.cellText("A3")).toBe("10");
+
+    // The task pane reads the imported table: 1 vacancy of 3.5 FTE posts → 1 / (1 + 2) in post.
+    await wb.openSheet("My staff");
+    expect(await wb.cellText("D3")).toBe("Vacant");
+    await wb.pane.getByRole("button", { name: "Refresh" }).click();
+    await wb.pane.getByText(/table MyStaffing/).waitFor();
+  });
+
+  it("exports values, formulas, tables and settings that ExcelJS reads back", async () => {
+    await wb.page.getByRole("button", { name: "New sheet" }).click();
+    await wb.enter("A1", "40");
+    await wb.enter("A2", "=A1/4");
+    await wb.enter("B1", "=WORKFORCE.CASELOAD(A1,4)");
+
+    const downloadPromise = wb.page.waitForEvent("download");
+    await wb.page.getByRole("button", { name: "Export .xlsx" }).click();
+    const download = await downloadPromise;
+    const file = path.join(tmp, "exported.xlsx");
+    await download.saveAs(file);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(file));
+    const names = workbook.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Staffing", "Assumptions", "Cohorts"]));
+
+    const added = workbook.worksheets.find((w) => /^Sheet/.test(w.name));
+    if (!added) throw new Error(`no added sheet among ${names.join(", ")}`);
+    expect(added.getCell("A1").value).toBe(40);
+    expect(added.getCell("A2").formula).toBe("A1/4");
+    expect(added.getCell("A2").result).toBe(10);
+    expect(added.getCell("B1").formula).toBe("WORKFORCE.CASELOAD(A1,4)");
+    expect(added.getCell("B1").result).toBe(10);
+
+    const staffing = workbook.getWorksheet("Staffing");
+    if (!staffing) throw new Error("no Staffing sheet");
+    const tables = staffing
+      .getTables()
+      .map(([table]) => (table as unknown as { name: string }).name);
+    expect(tables).toContain("StaffingList");
+    expect(staffing.getCell("A1").value).toBe("Team");
+  });
+
+  it("round-trips: an exported workbook imports back with the same cells", async () => {
+    await wb.page.getByRole("button", { name: "New sheet" }).click();
+    await wb.enter("C3", "12");
+    await wb.enter("D3", "=C3*3");
+    const downloadPromise = wb.page.waitForEvent("download");
+    await wb.page.getByRole("button", { name: "Export .xlsx" }).click();
+    const file = path.join(tmp, "roundtrip.xlsx");
+    await (await downloadPromise).saveAs(file);
+
+    await wb.page.getByRole("button", { name: "Reload sample" }).click();
+    await importFile(file);
+    const tabs = await wb.page
+      .getByRole("tablist", { name: "Sheet tabs" })
+      .getByRole("tab")
+      .allInnerTexts();
+    const added = tabs.find((t) => /^Sheet/.test(t));
+    if (!added) throw new Error(`no added sheet among ${tabs.join(", ")}`);
+    await wb.openSheet(added);
+    expect(await wb.cellText("D3")).toBe("36");
+    await wb.goTo("D3");
+    await expect(wb.formulaBar.inputValue()).resolves.toBe("=C3*3");
+  });
+});
