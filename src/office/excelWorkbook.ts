@@ -50,9 +50,7 @@ export function looksLikeStaffing(headers: readonly unknown[]): boolean {
 /** Friendly wording for Office error codes (OfficeExtension.ErrorCodes and Excel's own). */
 export function friendlyOfficeMessage(action: string, error: unknown): string {
   const code =
-    typeof error === "object" && error !== null && "code" in error
-      ? String((error).code)
-      : "";
+    typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
   const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
   switch (code) {
     case "InvalidOperationInCellEditMode":
@@ -340,7 +338,8 @@ function queueTable(
 function queueChart(worksheet: Excel.Worksheet, spec: ChartSpec): void {
   const [first, ...rest] = spec.series;
   if (!first) throw new WorkbookError(`The chart "${spec.title}" has no series to draw.`);
-  const type = spec.kind === "line" ? Excel.ChartType.line : Excel.ChartType.columnClustered;
+  // String forms of Excel.ChartType, so this module needs no Excel global until Excel.run.
+  const type = spec.kind === "line" ? "Line" : "ColumnClustered";
   const chart = worksheet.charts.add(type, worksheet.getRange(first.valuesAddress), "Columns");
   chart.title.text = spec.title;
   const firstSeries = chart.series.getItemAt(0);
