@@ -13,6 +13,7 @@ import os from "os";
 import path from "path";
 import { performance } from "perf_hooks";
 import { HyperFormula } from "hyperformula";
+import prettier from "prettier";
 import { installCustomFunctionsShim } from "../src/functions/customFunctionsShim";
 import { isWorkforceError } from "../src/core/errors";
 import { MONTE_CARLO_HEADERS, monteCarlo, project, projectionToMatrix } from "../src/core/planning";
@@ -431,7 +432,7 @@ function benchRates(): Row[] {
     run: (hf) => hf.setCellContents({ sheet: 0, col: 3, row: 1 }, formulas),
     teardown: (hf) => hf.destroy(),
   });
-  const rateRepeats = Math.max(5, Math.round(REPEATS / 2));
+  const rateRepeats = REPEATS;
   const [perRowTime, nativeTime] = timePair(
     entering(column(perRow)),
     entering(column(native)),
@@ -501,7 +502,7 @@ function markdownTable(results: Row[]): string {
   return lines.join("\n");
 }
 
-const TIMING_METHOD = `median wall time of ${REPEATS} repeats after ${WARM_UP} warm-up runs (recalculation: ${Math.max(REPEATS, 31)} after 20; Monte Carlo and rates: ${Math.max(5, Math.round(REPEATS / 2))} after 2), each case's samples interleaved with its comparison's so that background load affects both alike.`;
+const TIMING_METHOD = `median wall time of ${REPEATS} repeats after ${WARM_UP} warm-up runs (recalculation: ${Math.max(REPEATS, 31)} after 20; Monte Carlo: ${Math.max(5, Math.round(REPEATS / 2))} after 2; rates: ${REPEATS} after 2), each case's samples interleaved with its comparison's so that background load affects both alike.`;
 
 export interface BenchResults {
   /** The projection alone (project() for 60 months), and HyperFormula's start-up with the inputs only. */
@@ -513,7 +514,7 @@ export interface BenchResults {
   rates: Row[];
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const when = new Date().toISOString().slice(0, 16).replace("T", " ");
   console.log(`Machine: ${machine()}`);
   console.log(`Timing: ${TIMING_METHOD}`);
@@ -531,7 +532,7 @@ function main(): void {
   console.log(
     `Recalculating a ${MONTHS + 1} × 13 spill of constants that depends on the same input: ${fmt(spillFloor.median)} ms.`,
   );
-  writeDocs(
+  await writeDocs(
     {
       coreProject,
       startup,
@@ -596,7 +597,7 @@ One formula a row is the like-for-like comparison: each of our 10,000 calls goes
 }
 
 /** Replaces (or appends) the two sections this benchmark owns, leaving other sections alone. */
-function writeDocs(results: BenchResults, when: string): void {
+async function writeDocs(results: BenchResults, when: string): Promise<void> {
   const existing = fs.existsSync(DOC)
     ? fs.readFileSync(DOC, "utf8")
     : "# Performance\n\nFigures are measured by `npm run bench` on the machine named in each section; rerun it to refresh them.\n";
@@ -621,16 +622,20 @@ function writeDocs(results: BenchResults, when: string): void {
     output.push(
       `${output.length > 0 && !output[output.length - 1].endsWith("\n\n") ? "\n" : ""}${section}\n`,
     );
-  fs.writeFileSync(
-    DOC,
+  const text =
     output
       .join("")
       .replace(/\n{3,}/g, "\n\n")
-      .trimEnd() + "\n",
-  );
+      .trimEnd() + "\n";
+  // Formatted as `npm run format` would, so the generated file passes format:check.
+  const options = (await prettier.resolveConfig(DOC)) ?? {};
+  fs.writeFileSync(DOC, await prettier.format(text, { ...options, filepath: DOC }));
   console.log(
     `\nUpdated ${path.relative(process.cwd(), DOC)} (${PLANNING_HEADING.slice(3)}, ${RATES_HEADING.slice(3)}).`,
   );
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
