@@ -406,14 +406,15 @@ function knownNamesText(): string {
 
 /**
  * Reads a two-column name/value range (extra columns, e.g. notes, are ignored; fully blank rows
- * are skipped). Names are matched leniently; unknown names are rejected with the list of known
+ * are skipped; a two-row range with the names across the top is read the same way). Names are matched leniently; unknown names are rejected with the list of known
  * ones; a blank value or a missing name takes its default, except the required names
  * (establishment_fte, in_post_fte, cases, start_month).
  */
-export function parseAssumptions(pairs: unknown[][]): Assumptions | WorkforceError {
-  if (!Array.isArray(pairs) || pairs.length === 0) {
+export function parseAssumptions(range: unknown[][]): Assumptions | WorkforceError {
+  if (!Array.isArray(range) || range.length === 0) {
     return invalidValue("assumptions must be a two-column range of names and values.");
   }
+  const pairs = isNamesAcross(range) ? transpose(range) : range;
   const values = new Map<Field, number | string>();
   const seenAt = new Map<Field, number>();
   for (let r = 0; r < pairs.length; r++) {
@@ -468,6 +469,21 @@ export function parseAssumptions(pairs: unknown[][]): Assumptions | WorkforceErr
   const target = assumptions as unknown as Record<string, unknown>;
   for (const [field, value] of values) target[field] = value;
   return validateAssumptions(assumptions) ?? assumptions;
+}
+
+/** A two-row range with names across the top (a transposed table), recognised by its known names. */
+function isNamesAcross(range: unknown[][]): boolean {
+  if (range.length !== 2 || !Array.isArray(range[0]) || !Array.isArray(range[1])) return false;
+  const names = range[0].filter((cell) => !isBlank(cell));
+  return (
+    names.length > 2 &&
+    names.every((cell) => typeof cell === "string" && specForName(cell) !== undefined)
+  );
+}
+
+function transpose(range: unknown[][]): unknown[][] {
+  const width = Math.max(...range.map((row) => row.length));
+  return Array.from({ length: width }, (_, c) => range.map((row) => row[c]));
 }
 
 /** The assumptions as a two-column name/value table (the inverse of parseAssumptions). */

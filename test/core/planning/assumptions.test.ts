@@ -64,6 +64,11 @@ describe("parseAssumptions", () => {
     expect((parsed as Assumptions).absenceRate).toBe(DEFAULT_ASSUMPTIONS.absenceRate);
   });
 
+  it("reads a table laid out across two rows, names on top", () => {
+    const across = [minimal.map((row) => row[0]), minimal.map((row) => row[1])];
+    expect(parseAssumptions(across)).toEqual(parseAssumptions(minimal));
+  });
+
   it("rejects unknown names, listing the known ones", () => {
     const error = expectError(
       parseAssumptions([...minimal, ["turnover rate pa", 0.1]]),
