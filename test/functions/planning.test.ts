@@ -269,6 +269,60 @@ const cohortsArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.array(fc.array(cellArb, { minLength: 1, maxLength: 3 }), { maxLength: 3 }),
 );
 
+/** A valid table with one field replaced by a bad value must give one #VALUE! naming that field. */
+const badField: fc.Arbitrary<[string, unknown]> = fc.oneof(
+  fc.tuple(
+    fc.constantFrom(
+      "establishment_fte",
+      "in_post_fte",
+      "agency_fte",
+      "cases",
+      "permanent_cost_per_fte",
+      "agency_cost_per_fte",
+    ),
+    fc.oneof(
+      fc.double({ max: -1e-6, noNaN: true }),
+      fc.double({ min: 1e8, noNaN: true }),
+      fc.constantFrom("lots", "12", true, Number.NaN),
+    ),
+  ),
+  fc.tuple(
+    fc.constantFrom("annual_turnover", "absence_rate", "case_holding_share", "asye_caseload_share"),
+    fc.oneof(
+      fc.double({ max: -1e-6, noNaN: true }),
+      fc.double({ min: 1.000001, noNaN: true }),
+      fc.constantFrom("15%", false),
+    ),
+  ),
+  fc.tuple(
+    fc.constantFrom("international_lead_months", "permanent_ramp_up_months"),
+    fc.constantFrom(1.5, -1, 121, "two"),
+  ),
+  fc.tuple(fc.constant("start_month"), fc.constantFrom("soon", "2021-13", true, -3, 0)),
+  fc.tuple(fc.constant("agency_policy"), fc.constantFrom("sometimes", 3, true)),
+);
+
+describe("each bad assumption gets a clear Excel error naming it (property)", () => {
+  it("PROJECT, RECRUITSNEEDED, MONTHSTOTARGET and PROJECTBANDS", () => {
+    fc.assert(
+      fc.property(badField, ([name, value]) => {
+        const table = [...assumptions.filter((row) => row[0] !== name), [name, value]];
+        for (const result of [
+          call("PROJECT", table, null, null),
+          call("RECRUITSNEEDED", table, [[16]], [["2022-06"]], null, null, null),
+          call("MONTHSTOTARGET", table, [[16]], null, null, null),
+          call("PROJECTBANDS", table, null, [[6]], [[10]], null),
+        ]) {
+          const error = singleError(result);
+          expect(error.code).toBe("#VALUE!");
+          expect(error.message).toContain(name);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe("planning functions never throw or return NaN/Infinity (property)", () => {
   it("PROJECT", () => {
     fc.assert(
