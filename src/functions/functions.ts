@@ -441,14 +441,16 @@ import {
  * @param assumptions Two-column range of names and values: establishment_fte, in_post_fte, cases and start_month are required; agency_fte, annual_turnover, monthly_demand_growth, absence_rate, case_holding_share, permanent_cost_per_fte, agency_cost_per_fte, agency_policy (flat, release or backfill) and others take documented defaults.
  * @param [cohorts] Recruitment cohorts with a header row: month, fte, and optionally kind (permanent, international, asye, agency), ramp_up_months and label.
  * @param [months] Months to project, 1 to 600; 24 when omitted.
+ * @param [cases_series] Open cases at the end of each month from start_month, a row or column of numbers (e.g. a demand forecast); after it ends, cases grow by monthly_demand_growth from its last value.
  * @returns Month, in-post FTE, starters, leavers, agency FTE, vacancy FTE, vacancy rate, agency rate, effective case-holding FTE, cases, caseload per worker, monthly cost and cumulative cost.
  */
 export function projectFunction(
   assumptions: unknown[][],
   cohorts?: unknown[][],
   months?: unknown[][],
+  cases_series?: unknown[][],
 ): unknown[][] {
-  return workforceProject(assumptions, cohorts ?? null, months ?? null);
+  return workforceProject(assumptions, cohorts ?? null, months ?? null, cases_series ?? null);
 }
 
 /**

@@ -120,15 +120,49 @@ function spill(matrix: readonly (readonly (string | number | WorkforceError)[])[
 const scalarResult = (value: number | WorkforceError): ExcelCell[][] =>
   isError(value) ? errorResult(value) : toExcelMatrix([[value]]);
 
+const MAX_CASES = 100_000_000;
+
+/** A row or column of open cases by month from the start month; trailing blanks are ignored. */
+function casesSeriesArg(value: unknown): number[] | undefined | WorkforceError {
+  if (isBlank(value)) return undefined;
+  const matrix = toMatrix(value);
+  if (matrix.length > 1 && matrix[0].length > 1) {
+    return invalidValue("cases_series must be a single row or column of open cases by month.");
+  }
+  const cells = matrix.length > 1 ? matrix.map((row) => row[0]) : matrix[0];
+  let end = cells.length;
+  while (end > 0 && isBlank(cells[end - 1])) end--;
+  const series: number[] = [];
+  for (let i = 0; i < end; i++) {
+    const cases = toNumberArg(cells[i], `cases_series month ${i + 1}`);
+    if (isError(cases)) {
+      return cases.kind === "notAvailable"
+        ? invalidValue(`${cases.message}: leave no gaps in cases_series.`)
+        : cases;
+    }
+    if (cases > MAX_CASES) {
+      return invalidValue(
+        `cases_series month ${i + 1} must be at most 100,000,000 (got ${cases}).`,
+      );
+    }
+    series.push(cases);
+  }
+  return series;
+}
+
 /** WORKFORCE.PROJECT: header row plus one row a month. */
 export function workforceProject(
   assumptions: unknown,
   cohorts: unknown,
   months: unknown,
+  casesSeries: unknown = null,
 ): ExcelCell[][] {
   return guard("PROJECT", () => {
-    const parsed = assumptionsArg(assumptions);
-    if (isError(parsed)) return errorResult(parsed);
+    const table = assumptionsArg(assumptions);
+    if (isError(table)) return errorResult(table);
+    const series = casesSeriesArg(casesSeries);
+    if (isError(series)) return errorResult(series);
+    const parsed: Assumptions = series === undefined ? table : { ...table, casesSeries: series };
     const plan = cohortsArg(cohorts);
     if (isError(plan)) return errorResult(plan);
     const horizon = wholeNumberArg(

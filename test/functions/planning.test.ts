@@ -83,6 +83,31 @@ describe("WORKFORCE.PROJECT", () => {
     expectExcelSafe(result);
   });
 
+  it("follows a cases series (a column, trailing blanks ignored), then grows from its last value", () => {
+    const result = call("PROJECT", assumptions, null, [[4]], [[900], [950], [null]]);
+    expect(result.slice(1).map((row) => row[9])).toEqual([900, 950, 959.5, 969.095]); // 950 × 1.01, × 1.01
+    expect(
+      singleError(
+        call(
+          "PROJECT",
+          assumptions,
+          null,
+          [[4]],
+          [
+            [900, 950],
+            [1, 2],
+          ],
+        ),
+      ).message,
+    ).toMatch(/single row or column/);
+    expect(
+      singleError(call("PROJECT", assumptions, null, [[4]], [[900, null, 950]])).message,
+    ).toMatch(/cases_series month 2 .*no gaps/);
+    expect(singleError(call("PROJECT", assumptions, null, [[4]], [[900, -5]])).message).toMatch(
+      /cases_series month 2/,
+    );
+  });
+
   it("defaults to 24 months without cohorts", () => {
     expect(call("PROJECT", assumptions, null, null)).toHaveLength(25);
   });
@@ -326,8 +351,8 @@ describe("each bad assumption gets a clear Excel error naming it (property)", ()
 describe("planning functions never throw or return NaN/Infinity (property)", () => {
   it("PROJECT", () => {
     fc.assert(
-      fc.property(tableArb, cohortsArb, optionalArb, (table, plan, months) => {
-        const result = call("PROJECT", table, plan, months);
+      fc.property(tableArb, cohortsArb, optionalArb, optionalArb, (table, plan, months, series) => {
+        const result = call("PROJECT", table, plan, months, series);
         expectExcelSafe(result);
         if (result.length === 1) expect(result[0][0]).toBeInstanceOf(CustomFunctions.Error);
       }),
