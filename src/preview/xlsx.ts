@@ -175,18 +175,18 @@ export async function importXlsx(data: ArrayBuffer): Promise<WorkbookSnapshot> {
     });
     snapshot.sheets.push({ name: worksheet.name, cells });
     snapshot.formats[worksheet.name] = formats;
-    for (const [table] of worksheet.getTables()) {
-      const model =
-        (table as unknown as { table?: { name?: string; tableRef?: string; ref?: string } })
-          .table ?? table;
-      const ref = (model as { tableRef?: string }).tableRef ?? (model as { ref?: string }).ref;
-      const range = ref ? parseRange(ref) : null;
-      if (!range || !model.name) continue;
+    // ExcelJS types getTables() as tuples, but it returns Table objects whose model is `.table`.
+    const tables = worksheet.getTables() as unknown as {
+      table?: { name?: string; tableRef?: string };
+    }[];
+    for (const { table } of tables) {
+      const range = table?.tableRef ? parseRange(table.tableRef) : null;
+      if (!range || !table?.name) continue;
       const headers: string[] = [];
       for (let c = range.start.col; c <= range.end.col; c++) {
         headers.push(worksheet.getCell(range.start.row + 1, c + 1).text);
       }
-      snapshot.tables.push({ name: model.name, sheet: worksheet.name, range, headers });
+      snapshot.tables.push({ name: table.name, sheet: worksheet.name, range, headers });
     }
   });
   if (snapshot.sheets.length === 0) throw new Error("The file has no worksheets.");

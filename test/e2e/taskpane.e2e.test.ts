@@ -48,9 +48,12 @@ async function dashboardFigure(pane: Locator, measure: keyof MeasureSet): Promis
   return text.endsWith("%") ? number / 100 : number;
 }
 
-function expectShown(shown: number, expected: number | unknown, decimalsShown: number): void {
-  if (typeof expected !== "number" || isWorkforceError(expected))
-    throw new Error("core gave no number");
+function expectShown(
+  shown: number,
+  expected: number | WorkforceError,
+  decimalsShown: number,
+): void {
+  if (isWorkforceError(expected)) throw new Error(`core gave an error: ${expected.message}`);
   // The pane rounds for display: equal to the core's value within half a unit of the last digit.
   expect(Math.abs(shown - expected)).toBeLessThanOrEqual(0.5 * 10 ** -decimalsShown + 1e-12);
 }

@@ -3,7 +3,7 @@
  * (values, formulas, a table) and export one, read back with ExcelJS.
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync } from "fs";
+import { mkdtempSync } from "fs";
 import os from "os";
 import path from "path";
 import type { Browser } from "playwright-core";
@@ -87,6 +87,14 @@ describe("xlsx import and export", () => {
     await wb.enter("A2", "=A1/4");
     await wb.enter("B1", "=WORKFORCE.CASELOAD(A1,4)");
 
+    // A setting saved through the WorkbookHost (as the task pane saves targets) travels too.
+    await wb.page.evaluate(() =>
+      (
+        window as unknown as {
+          workbench: { host: { setSetting(k: string, v: string): Promise<void> } };
+        }
+      ).workbench.host.setSetting("e2e.check", "kept"),
+    );
     const downloadPromise = wb.page.waitForEvent("download");
     await wb.page.getByRole("button", { name: "Export .xlsx" }).click();
     const download = await downloadPromise;
@@ -94,7 +102,7 @@ describe("xlsx import and export", () => {
     await download.saveAs(file);
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(file));
+    await workbook.xlsx.readFile(file);
     const names = workbook.worksheets.map((w) => w.name);
     expect(names).toEqual(expect.arrayContaining(["Staffing", "Assumptions", "Cohorts"]));
 
@@ -108,11 +116,19 @@ describe("xlsx import and export", () => {
 
     const staffing = workbook.getWorksheet("Staffing");
     if (!staffing) throw new Error("no Staffing sheet");
-    const tables = staffing
-      .getTables()
-      .map(([table]) => (table as unknown as { name: string }).name);
+    // ExcelJS types getTables() as tuples; at run time it returns Table objects (model in `.table`).
+    const tables = (staffing.getTables() as unknown as { table: { name: string } }[]).map(
+      (t) => t.table.name,
+    );
     expect(tables).toContain("StaffingList");
     expect(staffing.getCell("A1").value).toBe("Team");
+
+    const settings = workbook.getWorksheet("_WorkforceSettings");
+    if (!settings) throw new Error("no settings sheet");
+    expect(settings.state).toBe("veryHidden");
+    const pairs: string[] = [];
+    settings.eachRow((row) => pairs.push(`${row.getCell(1).text}=${row.getCell(2).text}`));
+    expect(pairs).toContain("e2e.check=kept");
   });
 
   it("round-trips: an exported workbook imports back with the same cells", async () => {

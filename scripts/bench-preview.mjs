@@ -1,0 +1,187 @@
+// npm run bench:preview — measures the preview workbench in headless Chromium:
+//  1. time from navigation start to a usable grid with the sample workbook loaded;
+//  2. recalculation time after one input change in a 10,000-row staffing sheet, for the
+//     engine alone and until the grid has painted the new values.
+// Prints a Markdown table for docs/performance.md ("## Preview workbench").
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { findChromium } from "./ensure-chromium.mjs";
+import { serveDirectory } from "./static-server.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const OPEN_RUNS = 7;
+const CHANGES = 15;
+const ROWS = 10_000;
+
+if (
+  !existsSync(path.join(root, "dist-preview", "index.html")) ||
+  process.argv.includes("--build")
+) {
+  const build = spawnSync(
+    "npx",
+    ["webpack", "--config", "webpack.preview.config.js", "--mode", "production"],
+    { cwd: root, stdio: "inherit" },
+  );
+  if (build.status !== 0) process.exit(1);
+}
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error("No Chromium found: run node scripts/ensure-chromium.mjs");
+  process.exit(1);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const fmt = (ms) => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
+
+const { server, url } = await serveDirectory(path.join(root, "dist-preview"), 0);
+const browser = await chromium.launch({ executablePath, args: ARGS });
+try {
+  // 1. Page load to usable grid (fresh context each time: no cache, no autosave).
+  const opens = [];
+  for (let i = 0; i < OPEN_RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector("body[data-ready=true]");
+    opens.push(await page.evaluate(() => window.workbench.readyAt));
+    await context.close();
+  }
+
+  // 2. Recalculation in a 10,000-row staffing sheet.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready=true]");
+  const result = await page.evaluate(
+    async ({ rows, changes }) => {
+      const { model } = window.workbench;
+      const teams = [
+        "Assessment 1",
+        "Assessment 2",
+        "Child protection",
+        "Children in care",
+        "Leaving care",
+        "Disabled children",
+      ];
+      const statuses = ["Permanent", "Permanent", "Permanent", "Agency", "Vacant"];
+      const data = [
+        [
+          "Team",
+          "Post ID",
+          "FTE",
+          "Status",
+          "Open cases",
+          "Days lost",
+          "Case holder",
+          "Cases per FTE",
+        ],
+      ];
+      for (let r = 0; r < rows; r++) {
+        const status = statuses[r % statuses.length];
+        data.push([
+          teams[r % teams.length],
+          `P${r + 1}`,
+          r % 7 === 0 ? 0.5 : 1,
+          status,
+          status === "Vacant" ? null : 10 + (r % 9),
+          status === "Vacant" ? null : r % 13,
+          status === "Vacant" ? "No" : "Yes",
+          `=IF(C${r + 2}>0,E${r + 2}/C${r + 2},0)`,
+        ]);
+      }
+      const last = rows + 1;
+      const frame = () =>
+        new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      async function measure(sheet, formulas) {
+        const name = model.addSheet(sheet);
+        model.setCells(name, { row: 0, col: 0 }, data);
+        model.setCells(
+          name,
+          { row: 0, col: 9 },
+          formulas.map((f) => [f]),
+        );
+        model.selectCell(name, { row: 1, col: 2 });
+        await frame();
+        const engine = [];
+        const painted = [];
+        for (let i = 0; i < changes; i++) {
+          const value = i % 2 === 0 ? 0.8 : 1;
+          const t0 = performance.now();
+          model.enterInput(name, { row: 1, col: 2 }, String(value));
+          const t1 = performance.now();
+          await frame();
+          const t2 = performance.now();
+          engine.push(t1 - t0);
+          painted.push(t2 - t0);
+        }
+        const check = model.getPlainValue(name, { row: 0, col: 9 });
+        return { engine, painted, check };
+      }
+      const plain = await measure("Big plain", [
+        `=SUM(C2:C${last})`,
+        `=SUMIF(D2:D${last},"Vacant",C2:C${last})`,
+        `=AVERAGE(H2:H${last})`,
+      ]);
+      const workforce = await measure("Big workforce", [
+        `=SUM(C2:C${last})`,
+        `=WORKFORCE.VACANCYRATE(SUMIF(D2:D${last},"Vacant",C2:C${last}),SUMIF(D2:D${last},"Permanent",C2:C${last}))`,
+        `=WORKFORCE.CASELOAD(SUM(E2:E${last}),SUMIF(G2:G${last},"Yes",C2:C${last}))`,
+      ]);
+      const summary = await measure("Big summary", [`=WORKFORCE.SUMMARY(A1:H${last})`]);
+      return { plain, workforce, summary };
+    },
+    { rows: ROWS, changes: CHANGES },
+  );
+  await context.close();
+
+  const row = (label, r) => `| ${label} | ${fmt(median(r.engine))} | ${fmt(median(r.painted))} |`;
+  const openMedian = median(opens);
+  console.log(
+    `\nPreview workbench (${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, Chromium headless, ${new Date().toISOString().slice(0, 10)})\n`,
+  );
+  console.log(`| Measure | Median | Runs |`);
+  console.log(`| --- | --- | --- |`);
+  console.log(
+    `| Page load → usable grid with the sample workbook | ${fmt(openMedian)} | ${OPEN_RUNS} (min ${fmt(Math.min(...opens))}, max ${fmt(Math.max(...opens))}) |`,
+  );
+  console.log(
+    `\nOne FTE cell changed in a ${ROWS.toLocaleString("en-GB")}-row staffing sheet (median of ${CHANGES} changes):\n`,
+  );
+  console.log(`| Sheet's dependent formulas | Engine recalculation | Until the grid has painted |`);
+  console.log(`| --- | --- | --- |`);
+  console.log(
+    row(`${ROWS.toLocaleString("en-GB")} row formulas + SUM/SUMIF/AVERAGE totals`, result.plain),
+  );
+  console.log(
+    row(`… + WORKFORCE.VACANCYRATE and WORKFORCE.CASELOAD over the totals`, result.workforce),
+  );
+  console.log(
+    row(`WORKFORCE.SUMMARY over the whole table (spilled per-team table)`, result.summary),
+  );
+  const ratio = median(result.summary.engine) / median(result.plain.engine);
+  console.log(
+    `\nRatio, WORKFORCE.SUMMARY recalculation / built-in totals recalculation: ${ratio.toFixed(1)}×`,
+  );
+  console.log(
+    `(check values: ${JSON.stringify([result.plain.check, result.workforce.check, result.summary.check])})`,
+  );
+} finally {
+  await browser.close();
+  server.close();
+}
