@@ -16,12 +16,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { sampleWorkbook } from "../core/sample";
 import type { ColumnMapping } from "../core/staffing";
 import { summarise } from "../core/summary";
 import type { WorkbookHost } from "../workbook/types";
-import { Benchmarks } from "./components/Benchmarks";
 import { Dashboard } from "./components/Dashboard";
 import { DataSummaryLine, MappingStep, RejectedRows } from "./components/DataView";
 import { Scenarios } from "./components/Scenarios";
@@ -37,6 +36,11 @@ import {
 import { headersKey, useStaffingData } from "./useStaffingData";
 
 type View = "data" | "dashboard" | "scenarios" | "benchmarks";
+
+// The benchmarks view carries the bundled DfE data (~290 KB of CSV); load it when first opened.
+const Benchmarks = lazy(() =>
+  import("./components/Benchmarks").then((m) => ({ default: m.Benchmarks })),
+);
 
 const useStyles = makeStyles({
   root: {
@@ -246,7 +250,11 @@ export function App({ host }: { host: WorkbookHost }) {
         {view === "scenarios" && (
           <Scenarios host={host} summary={summary} targets={targets} notify={notify} />
         )}
-        {view === "benchmarks" && <Benchmarks host={host} summary={summary} notify={notify} />}
+        {view === "benchmarks" && (
+          <Suspense fallback={<Spinner size="small" label="Loading benchmarks…" />}>
+            <Benchmarks host={host} summary={summary} notify={notify} />
+          </Suspense>
+        )}
       </div>
     </main>
   );

@@ -69,7 +69,7 @@ export class ExcelMock {
       getItem: (name: string) => {
         const sheet = this.sheetMocks.get(name);
         if (!sheet)
-          this.failNextSync = { code: "ItemNotFound", message: `The sheet ${name} was not found.` };
+          this.failNextSync = officeError("ItemNotFound", `The sheet ${name} was not found.`);
         return sheet ?? this.sheetMock(name, false);
       },
       add: (name: string) => {

@@ -90,12 +90,20 @@ export function Benchmarks({
     host.getSetting(BENCHMARK_AREA_SETTING).then(
       (text) => {
         if (!live) return;
-        const saved = parseSaved(text, "benchmark council", 1, null as string | null, (d) =>
-          isRecord(d) && typeof d.area === "string" ? d.area : "expected a council name.",
+        const saved = parseSaved<{ area: string } | null>(
+          text,
+          "benchmark settings",
+          1,
+          null,
+          (d) =>
+            isRecord(d) && typeof d.area === "string"
+              ? { area: d.area }
+              : "expected a council name.",
         );
-        if (saved.status === "ok" && saved.value && areas.some((a) => a.name === saved.value)) {
-          setArea(saved.value);
-          setQuery(saved.value);
+        const savedArea = saved.value?.area;
+        if (saved.status === "ok" && savedArea && areas.some((a) => a.name === savedArea)) {
+          setArea(savedArea);
+          setQuery(savedArea);
         } else if (saved.status === "damaged") {
           notify({
             intent: "warning",
@@ -191,7 +199,11 @@ export function Benchmarks({
     }
   };
 
-  const filtered = areas.filter((a) => a.name.toLowerCase().includes(query.trim().toLowerCase()));
+  // Until the user types, the list shows every council, not just the one selected.
+  const filtered =
+    query === area
+      ? areas
+      : areas.filter((a) => a.name.toLowerCase().includes(query.trim().toLowerCase()));
   return (
     <div className={styles.stack}>
       <div className={styles.row}>

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+/**
+ * Measures the production task pane bundle against a plain Fluent UI v9 "hello" pane, raw and
+ * gzipped (zlib, level 9), and writes the figures into the "## Task pane bundle" section of
+ * docs/performance.md (replacing only that section).
+ *
+ *   node scripts/measure-bundle.mjs            build both, then measure
+ *   node scripts/measure-bundle.mjs --no-build measure the existing dist/ and bench/hello-pane/dist/
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const build = !process.argv.includes("--no-build");
+const doc = path.join(root, "docs", "performance.md");
+const HEADING = "## Task pane bundle";
+
+function run(args) {
+  const result = spawnSync("npx", args, {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+  });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    throw new Error(`npx ${args.join(" ")} failed with exit code ${result.status}`);
+  }
+}
+
+function sizes(file) {
+  if (!existsSync(file))
+    throw new Error(`${path.relative(root, file)} is missing; run without --no-build.`);
+  const bytes = readFileSync(file);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+
+if (build) {
+  console.log("Building the add-in (webpack --mode production)…");
+  run(["webpack", "--mode", "production"]);
+  console.log("Building the hello baseline…");
+  run(["webpack", "--config", "bench/hello-pane/webpack.config.js", "--mode", "production"]);
+}
+
+const taskpane = sizes(path.join(root, "dist", "taskpane.js"));
+const functions = sizes(path.join(root, "dist", "functions.js"));
+const hello = sizes(path.join(root, "bench", "hello-pane", "dist", "hello.js"));
+const csvFile = path.join(root, "data", "dfe-csww", "csww_indicators_2017_to_2025.csv");
+const csv = existsSync(csvFile) ? sizes(csvFile) : null;
+const page = { raw: taskpane.raw + functions.raw, gzip: taskpane.gzip + functions.gzip };
+
+const rows = [
+  ["dist/taskpane.js (the pane)", taskpane],
+  ["bench/hello-pane hello.js (baseline)", hello],
+  ["dist/functions.js (custom functions, same page)", functions],
+  ["taskpane.html total (functions + taskpane)", page],
+];
+const table = [
+  "| Bundle | Raw | Gzipped | Raw vs hello | Gzipped vs hello |",
+  "| --- | ---: | ---: | ---: | ---: |",
+  ...rows.map(
+    ([name, s]) =>
+      `| ${name} | ${kib(s.raw)} | ${kib(s.gzip)} | ${ratio(s.raw, hello.raw)} | ${ratio(s.gzip, hello.gzip)} |`,
+  ),
+];
+
+const when = new Date().toISOString().slice(0, 16).replace("T", " ");
+const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
+const section = [
+  HEADING,
+  "",
+  `Written by \`npm run bench:bundle\` (scripts/measure-bundle.mjs) on ${when} UTC; ${cpu}, Node ${process.version}. ` +
+    "Production webpack builds (`npx webpack --mode production`; the baseline with bench/hello-pane/webpack.config.js, same loader and mode). " +
+    "Gzipped = Node zlib at level 9, as a web server would send it. The baseline is a plain Fluent UI v9 pane: FluentProvider, a heading and a button.",
+  "",
+  ...table,
+  "",
+  `- The task pane is ${ratio(taskpane.gzip, hello.gzip)} the baseline gzipped (${kib(taskpane.gzip - hello.gzip)} more): ` +
+    "the rest of Fluent (Table, TabList, Dropdown, Combobox, MessageBar, ProgressBar, Field), the icons, the core and planning engine, and the bundled DfE benchmark data.",
+  csv
+    ? `- The DfE CSV alone is ${kib(csv.raw)} raw, ${kib(csv.gzip)} gzipped. It is bundled into both taskpane.js and functions.js, which taskpane.html loads together in the shared runtime; ` +
+      "a shared chunk (webpack `optimization.splitChunks` for those two entries) would load it once."
+    : "- The DfE CSV was not found, so its share is not shown.",
+  "- The pane loads once per session and is cached by the browser; these sizes affect first open only.",
+  "",
+].join("\n");
+
+let text = existsSync(doc) ? readFileSync(doc, "utf8") : "# Performance\n";
+const start = text.indexOf(`${HEADING}\n`);
+if (start >= 0) {
+  // Replace up to the next second-level heading (or the end), leaving other sections alone.
+  const next = text.indexOf("\n## ", start + HEADING.length);
+  text = text.slice(0, start) + section + (next >= 0 ? text.slice(next + 1) : "");
+} else {
+  text = `${text.trimEnd()}\n\n${section}`;
+}
+writeFileSync(doc, text);
+
+console.log(table.join("\n"));
+console.log(`\nWrote the "${HEADING}" section of docs/performance.md.`);
