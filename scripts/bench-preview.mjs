@@ -130,7 +130,16 @@ try {
           engine.push(t1 - t0);
           painted.push(t2 - t0);
         }
-        const check = model.getPlainValue(name, { row: 0, col: 9 });
+        // Proof the dependants really recalculated: the first result cells at FTE 0.8 and 1.
+        const readResults = () =>
+          [0, 1, 2].flatMap((r) =>
+            [9, 10, 11].map((c) => model.getPlainValue(name, { row: r, col: c })),
+          );
+        model.enterInput(name, { row: 1, col: 2 }, "0.8");
+        const at08 = readResults();
+        model.enterInput(name, { row: 1, col: 2 }, "1");
+        const at1 = readResults();
+        const check = at08.some((v, i) => v !== at1[i]) ? "recalculated" : "UNCHANGED";
         return { engine, painted, check };
       }
       const plain = await measure("Big plain", [
