@@ -56,7 +56,9 @@ const csv = existsSync(csvFile) ? sizes(csvFile) : null;
 const page = { raw: taskpane.raw + functions.raw, gzip: taskpane.gzip + functions.gzip };
 // Chunks split off by dynamic import() (the Benchmarks view), loaded only when first opened.
 const entryFiles = new Set(["taskpane.js", "functions.js", "commands.js"]);
-const lazyFiles = readdirSync(path.join(root, "dist")).filter((f) => f.endsWith(".js") && !entryFiles.has(f));
+const lazyFiles = readdirSync(path.join(root, "dist")).filter(
+  (f) => f.endsWith(".js") && !entryFiles.has(f),
+);
 const lazy = lazyFiles
   .map((f) => sizes(path.join(root, "dist", f)))
   .reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
@@ -68,14 +70,26 @@ const rows = [
   ["taskpane.html total (functions + taskpane)", page],
   [`lazy chunks, loaded on first use (${lazyFiles.join(", ") || "none"})`, lazy],
 ];
-const table = [
-  "| Bundle | Raw | Gzipped | Raw vs hello | Gzipped vs hello |",
-  "| --- | ---: | ---: | ---: | ---: |",
-  ...rows.map(
-    ([name, s]) =>
-      `| ${name} | ${kib(s.raw)} | ${kib(s.gzip)} | ${ratio(s.raw, hello.raw)} | ${ratio(s.gzip, hello.gzip)} |`,
-  ),
-];
+/** A Markdown table padded the way Prettier formats it, so `prettier --check` stays clean. */
+function markdownTable(header, body, rightAligned) {
+  const widths = header.map((h, i) => Math.max(3, h.length, ...body.map((r) => r[i].length)));
+  const pad = (text, i) => (rightAligned[i] ? text.padStart(widths[i]) : text.padEnd(widths[i]));
+  const line = (cells) => `| ${cells.map(pad).join(" | ")} |`;
+  const rule = widths.map((w, i) => (rightAligned[i] ? `${"-".repeat(w - 1)}:` : "-".repeat(w)));
+  return [line(header), `| ${rule.join(" | ")} |`, ...body.map(line)];
+}
+
+const table = markdownTable(
+  ["Bundle", "Raw", "Gzipped", "Raw vs hello", "Gzipped vs hello"],
+  rows.map(([name, s]) => [
+    name,
+    kib(s.raw),
+    kib(s.gzip),
+    ratio(s.raw, hello.raw),
+    ratio(s.gzip, hello.gzip),
+  ]),
+  [false, true, true, true, true],
+);
 
 const when = new Date().toISOString().slice(0, 16).replace("T", " ");
 const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
@@ -104,7 +118,7 @@ const start = text.indexOf(`${HEADING}\n`);
 if (start >= 0) {
   // Replace up to the next second-level heading (or the end), leaving other sections alone.
   const next = text.indexOf("\n## ", start + HEADING.length);
-  text = text.slice(0, start) + section + (next >= 0 ? text.slice(next + 1) : "");
+  text = text.slice(0, start) + section + (next >= 0 ? `\n${text.slice(next + 1)}` : "");
 } else {
   text = `${text.trimEnd()}\n\n${section}`;
 }
