@@ -121,9 +121,15 @@ class Simulation {
   /** Month-major: values[month × runs + run]. */
   readonly caseload: Float64Array;
   readonly vacancyRate: Float64Array;
+  // Newcomer cohorts flattened into typed arrays for the inner loop.
   private readonly remaining: Float64Array;
   private readonly arrivals: Int32Array;
   private readonly sizes: Float64Array;
+  private readonly factorStarts: Int32Array;
+  private readonly factorLengths: Int32Array;
+  private readonly factors: Float64Array;
+  /** Agency by month when it does not depend on the run (flat and release); null for backfill. */
+  private readonly agencyPath: Float64Array | null;
   done = 0;
 
   constructor(
@@ -133,14 +139,35 @@ class Simulation {
     private readonly baseTurnover: number,
     private readonly baseGrowth: number,
   ) {
-    this.plan = compilePlan(assumptions, cohorts, settings.months);
+    const plan = compilePlan(assumptions, cohorts, settings.months);
+    this.plan = plan;
     this.random = new Sfc32(settings.seed);
     this.caseload = new Float64Array(settings.runs * settings.months);
     this.vacancyRate = new Float64Array(settings.runs * settings.months);
-    const count = this.plan.newcomers.length;
-    this.remaining = new Float64Array(count);
-    this.arrivals = Int32Array.from(this.plan.newcomers, (cohort) => cohort.arrival);
-    this.sizes = Float64Array.from(this.plan.newcomers, (cohort) => cohort.fte);
+    const newcomers = plan.newcomers;
+    this.remaining = new Float64Array(newcomers.length);
+    this.arrivals = Int32Array.from(newcomers, (cohort) => cohort.arrival);
+    this.sizes = Float64Array.from(newcomers, (cohort) => cohort.fte);
+    this.factorLengths = Int32Array.from(newcomers, (cohort) => cohort.factors.length);
+    this.factorStarts = new Int32Array(newcomers.length);
+    let total = 0;
+    newcomers.forEach((cohort, c) => {
+      this.factorStarts[c] = total;
+      total += cohort.factors.length;
+    });
+    this.factors = new Float64Array(total);
+    newcomers.forEach((cohort, c) => this.factors.set(cohort.factors, this.factorStarts[c]));
+    if (plan.policy === "backfill") {
+      this.agencyPath = null;
+    } else {
+      // The same arithmetic as project(), done once: these policies ignore in-post numbers.
+      this.agencyPath = new Float64Array(plan.months);
+      let agency = plan.openingAgency;
+      for (let t = 0; t < plan.months; t++) {
+        agency = nextAgency(plan, t, agency, Number.NaN);
+        this.agencyPath[t] = agency;
+      }
+    }
   }
 
   /** Runs up to `count` more runs; returns how many are done in all. */
@@ -159,35 +186,35 @@ class Simulation {
     const growth = clamp(this.baseGrowth + demandSd * standardNormal(this.random), -0.5, 0.5);
     const leaverRate = turnover / 12;
     const stayRate = 1 - leaverRate;
-    const newcomers = plan.newcomers;
-    const remaining = this.remaining;
+    const { remaining, arrivals, sizes, factorStarts, factorLengths, factors, agencyPath } = this;
+    const { caseload, vacancyRate } = this;
+    const { startersByMonth, casesOverride, establishment, capacityMultiplier, months } = plan;
+    const cohortCount = arrivals.length;
     let inPost = plan.openingInPost;
-    let agency = plan.openingAgency;
     let cases = plan.openingCases;
 
-    for (let t = 0; t < plan.months; t++) {
-      inPost = inPost - inPost * leaverRate + plan.startersByMonth[t];
+    for (let t = 0; t < months; t++) {
+      inPost = inPost - inPost * leaverRate + startersByMonth[t];
       let newcomerFte = 0;
       let newcomerEffective = 0;
-      for (let c = 0; c < newcomers.length; c++) {
-        const age = t - this.arrivals[c];
-        if (age < 0) continue;
-        remaining[c] = age === 0 ? this.sizes[c] : remaining[c] * stayRate;
-        const factors = newcomers[c].factors;
-        if (age < factors.length) {
-          newcomerFte += remaining[c];
-          newcomerEffective += remaining[c] * factors[age];
-        }
+      for (let c = 0; c < cohortCount; c++) {
+        const age = t - arrivals[c];
+        // Before arrival, or past the newcomer period (where the remaining FTE no longer matters).
+        if (age < 0 || age >= factorLengths[c]) continue;
+        const left = age === 0 ? sizes[c] : remaining[c] * stayRate;
+        remaining[c] = left;
+        newcomerFte += left;
+        newcomerEffective += left * factors[factorStarts[c] + age];
       }
       const experienced = Math.max(0, inPost - newcomerFte);
-      agency = nextAgency(plan, t, agency, inPost);
-      const vacancy = Math.max(0, plan.establishment - inPost);
-      const effective = (experienced + newcomerEffective + agency) * plan.capacityMultiplier;
-      const override = plan.casesOverride[t];
-      cases = Number.isNaN(override) ? cases * (1 + growth) : override;
+      const vacancy = Math.max(0, establishment - inPost);
+      const agency = agencyPath === null ? Math.max(0, establishment - inPost) : agencyPath[t];
+      const effective = (experienced + newcomerEffective + agency) * capacityMultiplier;
+      const override = casesOverride[t];
+      cases = override === override ? override : cases * (1 + growth); // NaN marks "no override"
       const cell = t * runs + run;
-      this.caseload[cell] = effective > 0 ? cases / effective : Number.POSITIVE_INFINITY;
-      this.vacancyRate[cell] = vacancy / (vacancy + inPost);
+      caseload[cell] = effective > 0 ? cases / effective : Number.POSITIVE_INFINITY;
+      vacancyRate[cell] = vacancy / (vacancy + inPost);
     }
   }
 
