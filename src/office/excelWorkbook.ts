@@ -317,19 +317,25 @@ function queueTable(
   );
   const tableName = uniqueTableName(spec.name, existingTableNames);
 
+  // Formats go on before the values so that text such as "2026-01" in a "@" column stays text
+  // instead of being parsed into a date.
+  const formats = spec.columnFormats;
+  const applyFormats = () => {
+    if (formats && formats.some((f) => f)) {
+      const row = spec.headers.map((_, i) => formats[i] ?? "General");
+      worksheet.getRange(bodyAddress).numberFormat = body.map(() => row);
+    }
+  };
   if (asTable) {
     const table = worksheet.tables.add(`${quoteSheet(sheet)}!${address}`, true);
     table.name = tableName;
     table.getHeaderRowRange().values = [spec.headers];
+    applyFormats();
     table.getDataBodyRange().formulas = body;
   } else {
     worksheet.getRange(headerAddress).values = [spec.headers];
+    applyFormats();
     worksheet.getRange(bodyAddress).formulas = body;
-  }
-  const formats = spec.columnFormats;
-  if (formats && formats.some((f) => f)) {
-    const row = spec.headers.map((_, i) => formats[i] ?? "General");
-    worksheet.getRange(bodyAddress).numberFormat = body.map(() => row);
   }
   worksheet.getRange(address).format.autofitColumns();
   return { sheet, tableName, address };

@@ -49,6 +49,7 @@ export class ExcelMock {
   readonly sheetsDeleted: string[] = [];
   readonly selected: { sheet: string; address: string }[] = [];
   readonly activated: string[] = [];
+  readonly assignments: { sheet: string; address: string; property: string }[] = [];
   readonly settings: Map<string, string>;
   /** When set, the next sync rejects with this error (as Excel does for a failed batch). */
   failNextSync: Error | null = null;
@@ -153,6 +154,17 @@ export class ExcelMock {
     if (values) data.values = values;
     const range = this.obj(data);
     range.worksheet = this.sheetMocks.get(sheet);
+    // Record the order of writes (formats must precede values so text stays text).
+    for (const property of ["formulas", "numberFormat"]) {
+      let stored: unknown;
+      Object.defineProperty(range, property, {
+        get: () => stored,
+        set: (value: unknown) => {
+          stored = value;
+          this.assignments.push({ sheet, address, property });
+        },
+      });
+    }
     return range;
   }
 

@@ -77,3 +77,29 @@ describe("rejected rows", () => {
     await waitFor(() => expect(screen.getByText(/2 rows read, 0 rejected, of 2/)).toBeTruthy());
   });
 });
+
+describe("sample data", () => {
+  it("inserts the sample workbook through the host and reads it, without touching existing sheets", async () => {
+    const host = new FakeHost();
+    host.addUserSheet("Sheet1", ["Note"], [["mine"]]);
+    const before = host.snapshot(["Sheet1"]);
+    renderPane(host);
+    expect(await screen.findByText(/No staffing data found/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Insert sample data" }));
+    await screen.findByText('Sample data added on the sheet "Staffing".');
+    const { sampleWorkbook } = await import("../../src/core/sample");
+    const rows = sampleWorkbook().sheets[0].rows.length;
+    await waitFor(() =>
+      expect(
+        screen.getByText(new RegExp(`rows read, \\d+ rejected, of ${rows} in table StaffingList`)),
+      ).toBeTruthy(),
+    );
+    expect(host.sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      "Staffing",
+      "Assumptions",
+      "Cohorts",
+    ]);
+    expect(host.snapshot(["Sheet1"])).toEqual(before);
+  });
+});
