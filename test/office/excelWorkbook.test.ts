@@ -153,8 +153,8 @@ describe("writeTable", () => {
         "0",
       ]);
       // The number formats go on before the values, so "2026-1" in a text column stays text.
-    expect(excel.assignments.map((a) => a.property)).toEqual(["numberFormat", "formulas"]);
-    // Only the target sheet is touched.
+      expect(excel.assignments.map((a) => a.property)).toEqual(["numberFormat", "formulas"]);
+      // Only the target sheet is touched.
       expect(new Set(excel.written.map((w) => w.sheet))).toEqual(new Set(["Scenario – A"]));
     },
   );
