@@ -609,7 +609,7 @@ ${markdownTable(results.rates)}
 
 ${verdicts(results.rates)}
 
-One formula a row is the like-for-like comparison: each of our 10,000 calls goes through HyperFormula's function-plugin machinery and the add-in's adapter (argument conversion to ranges, broadcasting, error mapping), where the native formula is evaluated inside the engine. For scale, 10,000 rows of a plugin function that does no work at all (bench function BENCH.RATEFLOOR, same two arguments) take ${fmt(results.rateFloor.median)} ms, so that much of our time is the cost of being a custom function in this engine rather than of the adapter. One spilled \`=WORKFORCE.VACANCYRATE(B2:B10001,C2:C10001)\`, which is how the function is meant to be used on a table, does the same work in a single call. The machine is shared, so repeated runs vary by tens of percent.
+One formula a row is the like-for-like comparison: each of our 10,000 calls goes through HyperFormula's function-plugin machinery and the add-in's adapter (argument conversion to ranges, broadcasting, error mapping), where the native formula is evaluated inside the engine. For scale, 10,000 rows of a plugin function that does no work at all (bench function BENCH.RATEFLOOR, same two arguments) take ${fmt(results.rateFloor.median)} ms, so that much of our time is the cost of being a custom function in this engine (HyperFormula's plugin call plus the bridge converting arguments and results, bench/hyperformulaPlugin.ts), not of the add-in's own code. One spilled \`=WORKFORCE.VACANCYRATE(B2:B10001,C2:C10001)\`, which is how the function is meant to be used on a table, does the same work in a single call. The machine is shared, so repeated runs vary by tens of percent.
 `;
 }
 
