@@ -80,7 +80,8 @@ export function ChartView({
   const band = plotW / n;
   const x = (i: number) => MARGIN.left + band * (i + 0.5);
   const tickFormat = spec.percentAxis ? "0%" : Math.abs(high) >= 1000 ? "#,##0" : "General";
-  const labelEvery = Math.ceil(n / 12);
+  // At most six category labels, so month labels never overlap.
+  const labelEvery = Math.ceil(n / 6);
   const summary = data.series
     .map((s) => `${s.name}: ${s.values.filter((v) => v !== null).length} points`)
     .join("; ");

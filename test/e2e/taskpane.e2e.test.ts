@@ -109,6 +109,7 @@ describe("task pane in the workbench", () => {
     await tabs.getByRole("tab", { name: /Scenario – Baseline/ }).click();
     // A native-looking table was written, and its charts are drawn in the page.
     await expect(wb.page.locator("figure.chart svg").count()).resolves.toBeGreaterThanOrEqual(1);
+    await wb.page.locator("figure.chart").first().scrollIntoViewIfNeeded();
     await wb.page.screenshot({ path: screenshotPath("workbench-scenario.png") });
     await pane.screenshot({ path: screenshotPath("taskpane-scenarios.png") });
 
