@@ -606,7 +606,7 @@ ${markdownTable(results.monteCarlo)}
 
 ${verdicts(results.monteCarlo)}
 
-The minimal loop (bench/minimalMonteCarlo.ts) is hand-specialised to this scenario's two cohorts and policy, with no validation, plan compilation or general cohort loop; the benchmark checks that it produces the engine's bands exactly. The engine's extra cost is its general per-cohort loop and policy dispatch.
+The minimal loop (bench/minimalMonteCarlo.ts) is hand-specialised to this scenario's two cohorts and policy, with no validation, plan compilation or general cohort loop; the benchmark checks that it produces the engine's bands exactly. The engine's extra cost is validating the inputs, compiling the plan and its general per-cohort loop.
 `;
 }
 
