@@ -1,0 +1,227 @@
+/**
+ * The workbench engine in Node: custom functions bridged into HyperFormula (values, errors
+ * with reasons, spills that grow, shrink and retry after #SPILL!) and the WorkbookHost over it.
+ */
+import { registerCustomFunctions, type FunctionsMetadata } from "../../src/preview/functionBridge";
+import { PreviewWorkbook } from "../../src/preview/previewWorkbook";
+import { parseInput, WorkbookModel } from "../../src/preview/workbookModel";
+import { formatNumber, generalFormat } from "../../src/preview/format";
+
+class FakeError {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
+}
+
+const metadata: FunctionsMetadata = {
+  functions: [
+    {
+      id: "RATIO",
+      name: "RATIO",
+      parameters: [
+        { name: "a", type: "number", dimensionality: "matrix" },
+        { name: "b", type: "number", dimensionality: "matrix" },
+      ],
+      result: { dimensionality: "matrix" },
+    },
+    {
+      id: "SEQ",
+      name: "SEQ",
+      parameters: [
+        { name: "n", type: "number", dimensionality: "matrix" },
+        { name: "step", type: "number", dimensionality: "matrix", optional: true },
+      ],
+      result: { dimensionality: "matrix" },
+    },
+  ],
+};
+
+const seen: unknown[][] = [];
+const implementations = new Map<string, (...args: unknown[]) => unknown>([
+  [
+    "RATIO",
+    (a, b) =>
+      (a as number[][]).map((row, r) =>
+        row.map((x, c) => {
+          const y = (b as number[][])[r][c];
+          return y === 0 ? new FakeError("#DIV/0!", "b is 0, so the ratio is undefined") : x / y;
+        }),
+      ),
+  ],
+  [
+    "SEQ",
+    (n, step) => {
+      seen.push([n, step]);
+      const count = (n as number[][])[0][0];
+      const by = step === null ? 1 : (step as number[][])[0][0];
+      return Array.from({ length: count }, (_, i) => [i * by]);
+    },
+  ],
+]);
+
+beforeAll(() => {
+  const registered = registerCustomFunctions(metadata, implementations);
+  expect(registered.names).toEqual(["WORKFORCE.RATIO", "WORKFORCE.SEQ"]);
+});
+
+function fresh(): WorkbookModel {
+  return new WorkbookModel();
+}
+
+describe("custom functions in the engine", () => {
+  it("computes element-wise results that spill, and recalculates dependants", () => {
+    const model = fresh();
+    model.setCells("Sheet1", { row: 0, col: 0 }, [
+      [1, 4],
+      [3, 4],
+    ]);
+    model.enterInput("Sheet1", { row: 0, col: 3 }, "=WORKFORCE.RATIO(A1:A2,B1:B2)");
+    expect(model.getPlainValue("Sheet1", { row: 0, col: 3 })).toBe(0.25);
+    expect(model.getPlainValue("Sheet1", { row: 1, col: 3 })).toBe(0.75);
+    model.enterInput("Sheet1", { row: 0, col: 0 }, "2");
+    expect(model.getPlainValue("Sheet1", { row: 0, col: 3 })).toBe(0.5);
+  });
+
+  it("turns a returned CustomFunctions.Error into an Excel error with its reason", () => {
+    const model = fresh();
+    model.enterInput("Sheet1", { row: 0, col: 0 }, "=WORKFORCE.RATIO(1,0)");
+    const display = model.display("Sheet1", { row: 0, col: 0 });
+    expect(display.text).toBe("#DIV/0!");
+    expect(display.error?.message).toBe("b is 0, so the ratio is undefined");
+  });
+
+  it("passes an omitted optional argument as null, as Excel does", () => {
+    const model = fresh();
+    seen.length = 0;
+    model.enterInput("Sheet1", { row: 0, col: 0 }, "=WORKFORCE.SEQ(2)");
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every(([, step]) => step === null)).toBe(true);
+  });
+
+  it("grows and shrinks a spill when an argument changes its size", () => {
+    const model = fresh();
+    model.enterInput("Sheet1", { row: 0, col: 0 }, "3");
+    model.enterInput("Sheet1", { row: 0, col: 1 }, "=WORKFORCE.SEQ(A1,10)");
+    expect(model.getPlainValue("Sheet1", { row: 2, col: 1 })).toBe(20);
+    expect(model.getPlainValue("Sheet1", { row: 3, col: 1 })).toBeNull();
+    model.enterInput("Sheet1", { row: 0, col: 0 }, "5");
+    expect(model.getPlainValue("Sheet1", { row: 4, col: 1 })).toBe(40);
+    model.enterInput("Sheet1", { row: 0, col: 0 }, "2");
+    expect(model.getPlainValue("Sheet1", { row: 1, col: 1 })).toBe(10);
+    expect(model.getPlainValue("Sheet1", { row: 2, col: 1 })).toBeNull();
+  });
+
+  it("shows #SPILL! when blocked and spills once the way is clear", () => {
+    const model = fresh();
+    model.enterInput("Sheet1", { row: 2, col: 0 }, "in the way");
+    model.enterInput("Sheet1", { row: 0, col: 0 }, "=WORKFORCE.SEQ(4)");
+    expect(model.display("Sheet1", { row: 0, col: 0 }).text).toBe("#SPILL!");
+    model.enterInput("Sheet1", { row: 2, col: 0 }, "");
+    expect(model.getPlainValue("Sheet1", { row: 3, col: 0 })).toBe(3);
+  });
+});
+
+describe("preview WorkbookHost", () => {
+  it("adds sheets with unique valid names and never replaces one", async () => {
+    const host = new PreviewWorkbook(fresh(), null);
+    await expect(host.addSheet("Scenario")).resolves.toBe("Scenario");
+    await expect(host.addSheet("scenario")).resolves.toBe("scenario (2)");
+    await expect(host.addSheet("A/B: test?")).resolves.toBe("A B  test");
+    await expect(host.listSheets()).resolves.toEqual([
+      "Sheet1",
+      "Scenario",
+      "scenario (2)",
+      "A B  test",
+    ]);
+  });
+
+  it("writes a table with formulas evaluated and finds it as staffing data", async () => {
+    const model = fresh();
+    const host = new PreviewWorkbook(model, null);
+    const written = await host.writeTable("Sheet1", {
+      name: "Staff list",
+      topLeft: "B2",
+      headers: ["Team", "FTE", "Status", "Double"],
+      rows: [
+        ["North", 1, "Permanent", "=C3*2"],
+        ["North", 0.5, "Vacant", "=C4*2"],
+      ],
+      columnFormats: [null, "0.0", null, null],
+    });
+    expect(written).toEqual({ sheet: "Sheet1", tableName: "Staff_list", address: "B2:E4" });
+    expect(model.getPlainValue("Sheet1", { row: 3, col: 4 })).toBe(1);
+    expect(model.display("Sheet1", { row: 2, col: 2 }).text).toBe("1.0");
+    const block = await host.findStaffingData();
+    expect(block).toMatchObject({
+      tableName: "Staff_list",
+      address: "B2:E4",
+      headerRow: 2,
+      firstColumn: 1,
+    });
+    expect(block?.rows[1]).toEqual(["North", 0.5, "Vacant", 1]);
+  });
+
+  it("rejects with a message naming the problem instead of throwing", async () => {
+    const host = new PreviewWorkbook(fresh(), null);
+    await expect(host.writeCells("Nope", "A1", [[1]])).rejects.toThrow(
+      'There is no sheet called "Nope".',
+    );
+    await expect(host.selectRange("Sheet1", "not an address")).rejects.toThrow(
+      "is not a range address",
+    );
+    await expect(host.deleteSheet("Sheet1")).rejects.toThrow("at least one sheet");
+  });
+
+  it("reads the current region around the selection when there is no table", async () => {
+    const model = fresh();
+    const host = new PreviewWorkbook(model, null);
+    model.setCells("Sheet1", { row: 4, col: 2 }, [
+      ["Team", "FTE", "Status"],
+      ["East", 1, "Agency"],
+    ]);
+    model.selectCell("Sheet1", { row: 5, col: 3 });
+    await expect(host.findStaffingData()).resolves.toMatchObject({
+      address: "C5:E6",
+      headers: ["Team", "FTE", "Status"],
+    });
+    model.selectCell("Sheet1", { row: 20, col: 20 });
+    await expect(host.findStaffingData()).resolves.toBeNull();
+  });
+
+  it("keeps settings in the workbook and in browser storage", async () => {
+    const store = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    } as unknown as Storage;
+    const host = new PreviewWorkbook(fresh(), storage);
+    await host.setSetting("targets", '{"vacancy":0.24}');
+    await expect(host.getSetting("targets")).resolves.toBe('{"vacancy":0.24}');
+    const reopened = new PreviewWorkbook(fresh(), storage);
+    await expect(reopened.getSetting("targets")).resolves.toBe('{"vacancy":0.24}');
+    await expect(reopened.getSetting("missing")).resolves.toBeNull();
+  });
+});
+
+describe("typed input and number formats", () => {
+  it("interprets typed text as Excel does", () => {
+    expect(parseInput("12")).toBe(12);
+    expect(parseInput("1,234.5")).toBe(1234.5);
+    expect(parseInput("24%")).toBeCloseTo(0.24, 12);
+    expect(parseInput("true")).toBe(true);
+    expect(parseInput("=A1+1")).toBe("=A1+1");
+    expect(parseInput("2021-12")).toBe("2021-12");
+    expect(parseInput("  ")).toBeNull();
+  });
+
+  it("formats numbers with the codes the add-in writes", () => {
+    expect(formatNumber(0.2412, "0.0%")).toBe("24.1%");
+    expect(formatNumber(1234567.8, "#,##0")).toBe("1,234,568");
+    expect(formatNumber(-0.04, "0.0")).toBe("0.0");
+    expect(formatNumber(55000, "£#,##0")).toBe("£55,000");
+    // Excel's General format fits 11 characters in a standard column: 0.333333333.
+    expect(generalFormat(1 / 3)).toBe("0.333333333");
+    expect(generalFormat(0.25)).toBe("0.25");
+  });
+});
