@@ -45,7 +45,7 @@ export function Dashboard({
     // While a refresh runs the old figures stay, marked busy, so nothing flickers.
     <div className={`${styles.stack} ${loading ? styles.muted : ""}`} aria-busy={loading}>
       <section aria-labelledby="service-heading">
-        <Text as="h3" weight="semibold" id="service-heading">
+        <Text as="h2" weight="semibold" id="service-heading">
           Whole service
         </Text>
         <Table aria-labelledby="service-heading" size="small">
@@ -72,7 +72,7 @@ export function Dashboard({
         </Table>
       </section>
       <section aria-labelledby="teams-heading" className={styles.scroll}>
-        <Text as="h3" weight="semibold" id="teams-heading">
+        <Text as="h2" weight="semibold" id="teams-heading">
           By team
         </Text>
         <Table aria-labelledby="teams-heading" size="small">

@@ -98,7 +98,7 @@ export function MappingStep({
 
   return (
     <section aria-labelledby="mapping-heading" className={styles.stack}>
-      <Text as="h3" weight="semibold" id="mapping-heading">
+      <Text as="h2" weight="semibold" id="mapping-heading">
         Which column is which?
       </Text>
       <Text>
@@ -178,7 +178,7 @@ export function RejectedRows({
   };
   return (
     <section aria-labelledby="rejected-heading">
-      <Text as="h3" weight="semibold" id="rejected-heading">
+      <Text as="h2" weight="semibold" id="rejected-heading">
         Rejected rows ({data.rejected.length})
       </Text>
       <Text as="p" size={200}>

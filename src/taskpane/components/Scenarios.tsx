@@ -311,7 +311,7 @@ export function Scenarios({
           void run("run");
         }}
       >
-        <Text as="h3" weight="semibold" id="scenario-heading">
+        <Text as="h2" weight="semibold" id="scenario-heading">
           {draft.id ? `Edit scenario "${draft.name}"` : "New scenario"}
         </Text>
         <Text size={200}>Pre-filled from the dashboard&apos;s current figures.</Text>
@@ -371,7 +371,7 @@ export function Scenarios({
           </div>
         </details>
 
-        <Text as="h4" weight="semibold" id="cohorts-heading">
+        <Text as="h3" weight="semibold" id="cohorts-heading">
           Recruitment cohorts
         </Text>
         {draft.cohorts.length === 0 && (
@@ -492,7 +492,7 @@ export function Scenarios({
       {mcResult && <MonteCarloTable result={mcResult} />}
 
       <section aria-labelledby="saved-heading" className={styles.stack}>
-        <Text as="h3" weight="semibold" id="saved-heading">
+        <Text as="h2" weight="semibold" id="saved-heading">
           Saved scenarios
         </Text>
         {storeLoaded && store.scenarios.length === 0 && <Text>No saved scenarios yet.</Text>}
@@ -582,7 +582,7 @@ function MonteCarloTable({ result }: { result: MonteCarloResult }) {
       : `${f(b.p50)} (${b.p10 === null ? "n/a" : f(b.p10)}–${b.p90 === null ? "n/a" : f(b.p90)})`;
   return (
     <section aria-labelledby="mc-heading">
-      <Text as="h3" weight="semibold" id="mc-heading">
+      <Text as="h2" weight="semibold" id="mc-heading">
         Monte Carlo bands ({result.runs.toLocaleString("en-GB")} runs): median (10th–90th
         percentile)
       </Text>

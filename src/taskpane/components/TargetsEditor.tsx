@@ -57,7 +57,7 @@ export function TargetsEditor({
         save();
       }}
     >
-      <Text as="h3" weight="semibold" id="targets-heading">
+      <Text as="h2" weight="semibold" id="targets-heading">
         Targets
       </Text>
       <div className={styles.grid}>
