@@ -4,6 +4,7 @@
 // overrides). Needs no sudo, no certificate store and no internet.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serveDirectory } from "./static-server.mjs";
@@ -44,13 +45,41 @@ function startInExcel() {
   );
   const build = run(npx, ["webpack", "--mode", "development"]);
   if (build.status !== 0) process.exit(build.status ?? 1);
-  // office-addin-debugging is run through npx, not a dependency: it pulls in keytar, which
-  // does not build everywhere. Office's tools exit 0 even when they fail, so read the output.
-  const result = run(npx, ["--yes", "office-addin-debugging", "start", "manifest.xml", "desktop"], {
-    capture: true,
-  });
-  const output = `${result.stdout ?? ""}\n${result.stderr ?? ""}`;
-  if (result.status !== 0 || /\b(error|failed|unable to)\b/i.test(output)) {
+  // Office's tools exit 0 even when they fail, so each step's output is read too.
+  const failed = (result) =>
+    result.status !== 0 ||
+    /\b(error|failed|unable to)\b/i.test(`${result.stdout ?? ""}\n${result.stderr ?? ""}`);
+  // Excel loads add-ins over HTTPS only: Office's developer certificate for localhost.
+  const certs = run(npx, ["--yes", "office-addin-dev-certs", "install"], { capture: true });
+  if (failed(certs)) {
+    console.error("\nCould not install Office's localhost development certificate (see above).");
+    process.exit(1);
+  }
+  const certDir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const devServer = [
+    "npx webpack serve --mode development --port 3000 --server-type https",
+    `--server-options-key "${path.join(certDir, "localhost.key")}"`,
+    `--server-options-cert "${path.join(certDir, "localhost.crt")}"`,
+    `--server-options-ca "${path.join(certDir, "ca.crt")}"`,
+  ].join(" ");
+  // office-addin-debugging runs through npx, never as a dependency: it pulls in keytar, which
+  // does not build everywhere.
+  const result = run(
+    npx,
+    [
+      "--yes",
+      "office-addin-debugging",
+      "start",
+      "manifest.xml",
+      "desktop",
+      "--dev-server",
+      devServer,
+      "--dev-server-port",
+      "3000",
+    ],
+    { capture: true },
+  );
+  if (failed(result)) {
     console.error(
       "\nSideloading into Excel failed (see above). Run with WORKFORCE_PREVIEW=1 to use the browser workbench instead.",
     );
