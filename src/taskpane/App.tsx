@@ -19,6 +19,7 @@ import { DismissRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { sampleWorkbook } from "../core/sample";
 import type { ColumnMapping } from "../core/staffing";
+import { loadMapping, MAPPING_SETTING, saveMappingText, type ChosenMapping } from "./columnMapping";
 import { summarise } from "../core/summary";
 import type { WorkbookHost } from "../workbook/types";
 import { Dashboard } from "./components/Dashboard";
@@ -68,10 +69,8 @@ export function App({ host }: { host: WorkbookHost }) {
   const styles = useStyles();
   const [view, setView] = useState<View>("dashboard");
   const [notices, setNotices] = useState<(Notice & { id: number })[]>([]);
-  const [chosenMapping, setChosenMapping] = useState<{
-    headersKey: string;
-    mapping: ColumnMapping;
-  } | null>(null);
+  const [chosenMapping, setChosenMapping] = useState<ChosenMapping | null>(null);
+  const [changingColumns, setChangingColumns] = useState(false);
   const [targets, setTargets] = useState<Targets>(DEFAULT_TARGET_VALUES);
   const [targetsLoaded, setTargetsLoaded] = useState(false);
   const [savingTargets, setSavingTargets] = useState(false);
@@ -88,6 +87,35 @@ export function App({ host }: { host: WorkbookHost }) {
     (message: string) => notify({ intent: "error", text: message }),
     [notify],
   );
+
+  useEffect(() => {
+    let live = true;
+    host.getSetting(MAPPING_SETTING).then(
+      (text) => {
+        if (!live) return;
+        const result = loadMapping(text);
+        if (result.value) setChosenMapping(result.value);
+        if (result.status === "damaged") {
+          notify({
+            intent: "warning",
+            text: `${result.problem} Columns are matched by their headers instead.`,
+          });
+        }
+      },
+      (e: unknown) => live && reportError(messageOf(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, notify, reportError]);
+
+  const chooseColumns = (choice: ChosenMapping) => {
+    setChosenMapping(choice);
+    setChangingColumns(false);
+    host
+      .setSetting(MAPPING_SETTING, saveMappingText(choice))
+      .catch((e: unknown) => reportError(messageOf(e)));
+  };
 
   useEffect(() => {
     let live = true;
@@ -210,14 +238,20 @@ export function App({ host }: { host: WorkbookHost }) {
         {view === "data" &&
           (data ? (
             <>
-              {data.needsMapping && (
+              {data.needsMapping || changingColumns ? (
                 <MappingStep
                   key={headersKey(data.block.headers)}
                   data={data}
-                  onChoose={(mapping) =>
-                    setChosenMapping({ headersKey: headersKey(data.block.headers), mapping })
+                  onChoose={(mapping: ColumnMapping) =>
+                    chooseColumns({ headersKey: headersKey(data.block.headers), mapping })
                   }
                 />
+              ) : (
+                <div>
+                  <Button onClick={() => setChangingColumns(true)}>
+                    Change which column is which
+                  </Button>
+                </div>
               )}
               <RejectedRows data={data} host={host} onError={reportError} />
             </>

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { screen, waitFor, within } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import { MAPPING_SETTING } from "../../src/taskpane/columnMapping";
 import userEvent from "@testing-library/user-event";
 import { FakeHost } from "./fakeHost";
 import { hostWithStaff, renderPane } from "./support";
@@ -75,6 +76,15 @@ describe("rejected rows", () => {
     await user.click(await screen.findByRole("option", { name: "Group" }));
     await user.click(screen.getByRole("button", { name: "Apply column choices" }));
     await waitFor(() => expect(screen.getByText(/2 rows read, 0 rejected, of 2/)).toBeTruthy());
+
+    // The choice is saved in the workbook and used again after a reload.
+    await waitFor(() => expect(host.settings.get(MAPPING_SETTING)).toBeDefined());
+    cleanup();
+    renderPane(host);
+    await waitFor(() => expect(screen.getByText(/2 rows read, 0 rejected, of 2/)).toBeTruthy());
+    await user.click(screen.getByRole("tab", { name: "Data" }));
+    expect(screen.queryByText(/No column was found/)).toBeNull();
+    expect(screen.getByRole("button", { name: "Change which column is which" })).toBeTruthy();
   });
 });
 
