@@ -266,7 +266,15 @@ export function Grid({ model, version, onCommit }: GridProps) {
           aria-rowcount={rowCount + 1}
           aria-colcount={colCount + 1}
           aria-multiselectable="true"
-          aria-activedescendant={`cell-${cellAddress(active)}`}
+          // Only point at the active cell while it is rendered (rows are virtualised).
+          aria-activedescendant={
+            active.row >= firstRow &&
+            active.row <= lastRow &&
+            active.col >= firstCol &&
+            active.col <= lastCol
+              ? `cell-${cellAddress(active)}`
+              : undefined
+          }
           tabIndex={0}
           className="grid"
           data-version={version}
