@@ -90,6 +90,8 @@ function tableSafe(name: string): string {
 export interface ScenarioWriteOptions {
   /** Also write the live `=WORKFORCE.PROJECT(…)` formula below the values table. */
   liveFormula: boolean;
+  /** Told the sheet's name as soon as it exists, so a later failure still leaves it tracked. */
+  onSheetAdded?: (sheet: string) => void;
 }
 
 /** Writes one scenario on a new sheet; returns the sheet's name. */
@@ -101,6 +103,7 @@ export async function writeScenarioSheet(
   options: ScenarioWriteOptions = { liveFormula: true },
 ): Promise<string> {
   const sheet = await host.addSheet(`Scenario – ${scenario.name}`);
+  options.onSheetAdded?.(sheet);
   const safe = tableSafe(scenario.name);
   await host.writeCells(sheet, "A1", [
     [`Scenario: ${scenario.name}`],

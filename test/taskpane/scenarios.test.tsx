@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
-import { act, screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as planning from "../../src/core/planning";
 import { mountTaskPane } from "../../src/taskpane/mount";
 import { SCENARIOS_SETTING } from "../../src/taskpane/scenarios";
-import type { TableSpec } from "../../src/workbook/types";
+import { WorkbookError, type TableSpec } from "../../src/workbook/types";
 import type { FakeHost } from "./fakeHost";
 import { hostWithStaff, renderPane } from "./support";
 
@@ -198,6 +198,29 @@ describe("scenario modeller", () => {
     expect(host.snapshot(USER_SHEETS)).toEqual(before);
     expect(host.writes.filter((w) => userSheets.includes(w.sheet))).toEqual([]);
     expect(savedScenarioNames(host)).toEqual(["Plan A", "Plan A (copy)"]);
+  });
+
+  it("shows a failed write as a message and keeps the half-written sheet tracked so delete removes it", async () => {
+    const host = hostWithStaff();
+    await openScenarios(host);
+    await setText(field(/^Scenario name/), "Plan C");
+    host.failNext = {
+      method: "addChart",
+      error: new WorkbookError(
+        'Could not add the chart "Caseload per worker – Plan C": the workbook or sheet is protected or read-only.',
+      ),
+    };
+    await user.click(screen.getByText("Run scenario to a new sheet"));
+    expect(
+      await screen.findByText(/Could not add the chart .* protected or read-only/),
+    ).toBeTruthy();
+    await waitFor(() =>
+      expect(host.settings.get(SCENARIOS_SETTING)).toContain("Scenario – Plan C"),
+    );
+    await user.click(screen.getByRole("button", { name: "Delete Plan C" }));
+    await user.click(screen.getByRole("button", { name: "Confirm delete Plan C and its sheets" }));
+    await screen.findByText('Scenario "Plan C" and its sheets deleted.');
+    expect(host.sheets.map((s) => s.name)).toEqual(USER_SHEETS);
   });
 
   it("saved scenarios survive a reload and can be re-opened and edited", async () => {

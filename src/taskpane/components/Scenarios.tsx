@@ -180,10 +180,21 @@ export function Scenarios({
       sheets: existing?.sheets ?? [],
       updatedAt: new Date().toISOString(),
     };
+    const save = async () => {
+      const scenarios = existing
+        ? store.scenarios.map((s) => (s.id === id ? scenario : s))
+        : [...store.scenarios, scenario];
+      await persist({ ...store, scenarios });
+      setDraft((d) => ({ ...d, id }));
+    };
+    let sheetAdded: string | null = null;
     try {
       if (action === "run") {
         const rows = project(result.assumptions, result.cohorts, result.months);
-        const sheet = await writeScenarioSheet(host, scenario, rows, targets, { liveFormula });
+        const sheet = await writeScenarioSheet(host, scenario, rows, targets, {
+          liveFormula,
+          onSheetAdded: (name) => (sheetAdded = name),
+        });
         scenario.sheets = [...scenario.sheets, sheet];
         notify({
           intent: "success",
@@ -192,13 +203,16 @@ export function Scenarios({
       } else {
         notify({ intent: "success", text: `Scenario "${scenario.name}" saved in this workbook.` });
       }
-      const scenarios = existing
-        ? store.scenarios.map((s) => (s.id === id ? scenario : s))
-        : [...store.scenarios, scenario];
-      await persist({ ...store, scenarios });
-      setDraft((d) => ({ ...d, id }));
+      await save();
     } catch (e) {
       notify({ intent: "error", text: messageOf(e) });
+      if (sheetAdded !== null && !scenario.sheets.includes(sheetAdded)) {
+        // The sheet exists but is incomplete: keep it tracked so deleting the scenario removes it.
+        scenario.sheets = [...scenario.sheets, sheetAdded];
+        await save().catch((saveError: unknown) =>
+          notify({ intent: "error", text: messageOf(saveError) }),
+        );
+      }
     } finally {
       setBusy(null);
     }
