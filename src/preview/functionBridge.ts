@@ -257,6 +257,10 @@ class WorkforceFunctionPlugin extends FunctionPlugin {
     const value = this.callRun(ast, state);
     const registration = registrations.get(ast.procedureName);
     if (!registration?.matrixResult || !(value instanceof SimpleRangeValue)) return value;
+    // Only a call that is the whole formula spills; a nested call (=SUM(WORKFORCE.…)) is an
+    // ordinary array argument and must reach its caller whole.
+    const root = (state.formulaVertex as unknown as { formula?: unknown } | undefined)?.formula;
+    if (root !== ast) return value;
     const key = shapeKey(state.formulaAddress);
     const shape = shapeOf(value);
     evaluatedShapes.set(key, shape);

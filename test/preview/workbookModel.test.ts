@@ -112,6 +112,14 @@ describe("custom functions in the engine", () => {
     expect(model.getPlainValue("Sheet1", { row: 2, col: 1 })).toBeNull();
   });
 
+  it("passes a nested call's whole result to its caller", () => {
+    const model = fresh();
+    model.enterInput("Sheet1", { row: 0, col: 0 }, "=SUM(WORKFORCE.SEQ(4))+WORKFORCE.RATIO(1,2)");
+    expect(model.getPlainValue("Sheet1", { row: 0, col: 0 })).toBe(6.5);
+    model.enterInput("Sheet1", { row: 1, col: 0 }, "=SUM(WORKFORCE.SEQ(5))");
+    expect(model.getPlainValue("Sheet1", { row: 1, col: 0 })).toBe(10);
+  });
+
   it("shows #SPILL! when blocked and spills once the way is clear", () => {
     const model = fresh();
     model.enterInput("Sheet1", { row: 2, col: 0 }, "in the way");
