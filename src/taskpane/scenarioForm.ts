@@ -159,7 +159,7 @@ const round = (v: number, dp: number) => Math.round(v * 10 ** dp) / 10 ** dp;
 
 function show(field: AssumptionField, value: number | undefined): string {
   if (value === undefined) return "";
-  return String(field.percent ? round(value * 100, 4) : round(value, 4));
+  return String(field.percent ? round(value * 100, 2) : round(value, 2));
 }
 
 export function nextMonth(today = new Date()): string {

@@ -116,8 +116,8 @@ describe("scenario modeller", () => {
         agencyFte: 1,
         cases: 67,
         startMonth: "2026-01",
-        annualTurnover: 1 / 3.5,
-        absenceRate: 15 / (3.5 * 253),
+        annualTurnover: 0.2857, // 28.57%, as the form shows it
+        absenceRate: 0.0169, // 1.69%
         caseHoldingShare: 1,
         targetCaseload: 16,
         targetVacancyRate: 0.24,

@@ -75,7 +75,8 @@ export function Dashboard({
         <Text as="h2" weight="semibold" id="teams-heading">
           By team
         </Text>
-        <Table aria-labelledby="teams-heading" size="small">
+        {/* Wide enough not to squeeze the cells; the section scrolls sideways in a narrow pane. */}
+        <Table aria-labelledby="teams-heading" size="small" style={{ minWidth: "760px" }}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>Team</TableHeaderCell>
@@ -96,7 +97,7 @@ export function Dashboard({
                       <TableCell key={key}>
                         {row?.value}
                         <br />
-                        <RagBadge rag={row?.rag ?? null} reason={row?.reason} />
+                        <RagBadge rag={row?.rag ?? null} reason={row?.reason} compact />
                       </TableCell>
                     );
                   })}

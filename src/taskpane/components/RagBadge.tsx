@@ -9,7 +9,8 @@ import {
 import type { Rag } from "../../core/status";
 
 const useStyles = makeStyles({
-  badge: { display: "inline-flex", alignItems: "center", columnGap: "4px", whiteSpace: "nowrap" },
+  badge: { display: "inline-flex", alignItems: "center", columnGap: "4px" },
+  icon: { flexShrink: 0 },
   green: { color: tokens.colorPaletteGreenForeground1 },
   amber: { color: tokens.colorPaletteDarkOrangeForeground1 },
   red: { color: tokens.colorPaletteRedForeground1 },
@@ -22,13 +23,28 @@ export const RAG_WORDS: Readonly<Record<Rag, string>> = {
   red: "Red: off target",
 };
 
-export function RagBadge({ rag, reason }: { rag: Rag | null; reason?: string }) {
+/** Short words for narrow cells (the per-team table); still icon + word + colour. */
+export const RAG_SHORT: Readonly<Record<Rag, string>> = {
+  green: "Green",
+  amber: "Amber",
+  red: "Red",
+};
+
+export function RagBadge({
+  rag,
+  reason,
+  compact = false,
+}: {
+  rag: Rag | null;
+  reason?: string;
+  compact?: boolean;
+}) {
   const styles = useStyles();
   if (rag === null) {
     return (
       <span className={`${styles.badge} ${styles.none}`} title={reason}>
-        <QuestionCircle16Regular aria-hidden />
-        <span>No status{reason ? ` (${reason})` : ""}</span>
+        <QuestionCircle16Regular aria-hidden className={styles.icon} />
+        <span>{compact ? "No status" : `No status${reason ? ` (${reason})` : ""}`}</span>
       </span>
     );
   }
@@ -39,9 +55,9 @@ export function RagBadge({ rag, reason }: { rag: Rag | null; reason?: string }) 
         ? Warning16Filled
         : ErrorCircle16Filled;
   return (
-    <span className={`${styles.badge} ${styles[rag]}`} data-rag={rag}>
-      <Icon aria-hidden />
-      <span>{RAG_WORDS[rag]}</span>
+    <span className={`${styles.badge} ${styles[rag]}`} data-rag={rag} title={RAG_WORDS[rag]}>
+      <Icon aria-hidden className={styles.icon} />
+      <span>{compact ? RAG_SHORT[rag] : RAG_WORDS[rag]}</span>
     </span>
   );
 }
