@@ -131,10 +131,11 @@ export function Grid({ model, version, onCommit }: GridProps) {
       ArrowLeft: [0, -1],
       ArrowRight: [0, 1],
       Enter: [event.shiftKey ? -1 : 1, 0],
-      Tab: [0, event.shiftKey ? -1 : 1],
       PageDown: [page, 0],
       PageUp: [-page, 0],
     };
+    // Tab is left to the browser so keyboard users can leave the grid (no keyboard trap);
+    // Tab still moves right after typing into a cell, as in Excel.
     const delta = keyMoves[event.key];
     if (delta) {
       event.preventDefault();
@@ -177,6 +178,20 @@ export function Grid({ model, version, onCommit }: GridProps) {
   const columns: number[] = [];
   for (let c = firstCol; c <= lastCol; c++) columns.push(c);
 
+  // Excel outlines the whole spill range while one of its cells is selected.
+  const spill = model.spillRangeAt(sheet, active);
+  const spillEdges = (row: number, col: number): string => {
+    if (!spill) return "";
+    const { start, end } = spill;
+    if (row < start.row || row > end.row || col < start.col || col > end.col) return "";
+    const edges = [];
+    if (row === start.row) edges.push("spill-top");
+    if (row === end.row) edges.push("spill-bottom");
+    if (col === start.col) edges.push("spill-left");
+    if (col === end.col) edges.push("spill-right");
+    return ["cell-spill", ...edges].join(" ");
+  };
+
   const inRange = (row: number, col: number) =>
     row >= range.start.row &&
     row <= range.end.row &&
@@ -212,6 +227,7 @@ export function Grid({ model, version, onCommit }: GridProps) {
             isActive ? "cell-active" : "",
             inRange(row, col) ? "cell-selected" : "",
             table ? (isHeader ? "cell-table-header" : "cell-table") : "",
+            spillEdges(row, col),
           ];
           return (
             <div

@@ -264,6 +264,34 @@ export class WorkbookModel {
     return null;
   }
 
+  /** The spill range holding a cell (anchor included), or null when it is not in one. */
+  spillRangeAt(sheet: string, ref: CellRef): RangeRef | null {
+    const id = this.sheetId(sheet);
+    const inArray = (row: number, col: number) =>
+      row >= 0 && col >= 0 && this.hf.isCellPartOfArray({ sheet: id, row, col });
+    if (!inArray(ref.row, ref.col)) return null;
+    const isAnchor = (row: number, col: number) =>
+      this.hf.getCellFormula({ sheet: id, row, col }) !== undefined;
+    let anchor: CellRef | null = null;
+    for (let row = ref.row; row >= 0 && row >= ref.row - 5000 && !anchor; row--) {
+      if (!inArray(row, ref.col) && row !== ref.row) break;
+      for (let col = ref.col; col >= 0 && col >= ref.col - 200; col--) {
+        if (!inArray(row, col)) break;
+        if (isAnchor(row, col)) {
+          anchor = { row, col };
+          break;
+        }
+      }
+    }
+    if (!anchor) return null;
+    const end = { ...anchor };
+    const belongs = (row: number, col: number) => inArray(row, col) && !isAnchor(row, col);
+    while (belongs(end.row + 1, anchor.col)) end.row++;
+    while (belongs(anchor.row, end.col + 1)) end.col++;
+    if (end.row === anchor.row && end.col === anchor.col) return null;
+    return { start: anchor, end };
+  }
+
   getValue(sheet: string, ref: CellRef): CellValue | DetailedCellError {
     const value = this.hf.getCellValue(this.address(sheet, ref));
     if (value instanceof DetailedCellError) return value;

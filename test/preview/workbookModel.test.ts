@@ -105,8 +105,14 @@ describe("custom functions in the engine", () => {
     model.enterInput("Sheet1", { row: 0, col: 1 }, "=WORKFORCE.SEQ(A1,10)");
     expect(model.getPlainValue("Sheet1", { row: 2, col: 1 })).toBe(20);
     expect(model.getPlainValue("Sheet1", { row: 3, col: 1 })).toBeNull();
+    expect(model.spillRangeAt("Sheet1", { row: 2, col: 1 })).toEqual({
+      start: { row: 0, col: 1 },
+      end: { row: 2, col: 1 },
+    });
     model.enterInput("Sheet1", { row: 0, col: 0 }, "5");
     expect(model.getPlainValue("Sheet1", { row: 4, col: 1 })).toBe(40);
+    expect(model.spillRangeAt("Sheet1", { row: 0, col: 1 })?.end).toEqual({ row: 4, col: 1 });
+    expect(model.spillRangeAt("Sheet1", { row: 0, col: 0 })).toBeNull();
     model.enterInput("Sheet1", { row: 0, col: 0 }, "2");
     expect(model.getPlainValue("Sheet1", { row: 1, col: 1 })).toBe(10);
     expect(model.getPlainValue("Sheet1", { row: 2, col: 1 })).toBeNull();
