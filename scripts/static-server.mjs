@@ -21,7 +21,7 @@ function handler(root) {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
       let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-      if (!file.startsWith(root)) {
+      if (file !== root && !file.startsWith(root + path.sep)) {
         res.writeHead(403).end("Forbidden");
         return;
       }

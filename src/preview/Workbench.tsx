@@ -57,6 +57,12 @@ export function Workbench({ model, mountPane, onImport, onExport, onReset }: Wor
       : "";
 
   const goTo = (text: string) => {
+    // A table name goes to the whole table, as in Excel's Name Box.
+    const table = model.tables.find((t) => t.name.toLowerCase() === text.trim().toLowerCase());
+    if (table && model.hasSheet(table.sheet)) {
+      model.select(table.sheet, table.range);
+      return true;
+    }
     const { sheet: target, address } = splitSheetAddress(text);
     const targetSheet = target ?? sheet;
     const parsed = parseRange(address);

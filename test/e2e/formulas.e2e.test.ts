@@ -133,6 +133,18 @@ describe("grid navigation and sheets", () => {
     expect(await wb.cellText("D5")).toBe("21");
   });
 
+  it("goes to a table or another sheet's cell by name, and clears cells with Delete", async () => {
+    await wb.goTo("StaffingList");
+    await expect(wb.nameBox.inputValue()).resolves.toMatch(/^A1:[A-Z]+\d+$/);
+    await expect(
+      wb.page.getByRole("tab", { name: "Staffing", selected: true }).count(),
+    ).resolves.toBe(1);
+    await wb.goTo("Assumptions!B3");
+    await expect(wb.formulaBar.inputValue()).resolves.toBe("76.2");
+    await wb.page.keyboard.press("Delete");
+    expect(await wb.cellText("B3")).toBe("");
+  });
+
   it("selects a cell by clicking it", async () => {
     await wb.enter("B2", "clicked");
     await wb.page.locator('[role=gridcell][data-address="B2"]').click();
