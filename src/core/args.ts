@@ -191,6 +191,8 @@ export function elementwise<T>(
   args: readonly Arg[],
   fn: (...values: unknown[]) => T | WorkforceError,
 ): Matrix<T | WorkforceError> {
+  const singles = singleElements(args);
+  if (singles !== undefined) return [[fn(...singles)]];
   const matrices = args.map(toMatrix);
   const rows = Math.max(1, ...matrices.map((m) => m.length));
   const cols = Math.max(1, ...matrices.map((m) => m[0].length));
@@ -235,19 +237,62 @@ export function elementwiseNumbers(
   specs: readonly NumberArgSpec[],
   fn: (...numbers: number[]) => number | WorkforceError,
 ): Matrix<number | WorkforceError> {
-  return elementwise<number>(args, (...values) => {
-    const numbers: number[] = [];
-    for (let i = 0; i < values.length; i++) {
-      const spec = specs[i] ?? { name: `argument ${i + 1}` };
-      const converted =
-        spec.fallback === undefined
-          ? toNumberArg(values[i], spec.name, spec)
-          : toOptionalNumberArg(values[i], spec.name, spec.fallback, spec);
-      if (isWorkforceError(converted)) return converted;
-      numbers.push(converted);
-    }
-    return fn(...numbers);
-  });
+  // One value per argument (one formula a row, the commonest use) needs no broadcasting.
+  const singles = singleElements(args);
+  if (singles !== undefined) return [[applyToNumbers(singles, specs, fn)]];
+  return elementwise<number>(args, (...values) => applyToNumbers(values, specs, fn));
+}
+
+/** Converts one element of each argument and applies `fn`; the first failed conversion wins. */
+function applyToNumbers(
+  values: readonly unknown[],
+  specs: readonly NumberArgSpec[],
+  fn: (...numbers: number[]) => number | WorkforceError,
+): number | WorkforceError {
+  const numbers: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const spec = specs[i] ?? { name: `argument ${i + 1}` };
+    const converted =
+      spec.fallback === undefined
+        ? toNumberArg(values[i], spec.name, spec)
+        : toOptionalNumberArg(values[i], spec.name, spec.fallback, spec);
+    // toNumberArg gives a number or a WorkforceError, so typeof tells them apart.
+    if (typeof converted !== "number") return converted;
+    numbers.push(converted);
+  }
+  return fn(...numbers);
+}
+
+/** Marks an argument that `toMatrix` would not turn into a 1×1 matrix. */
+const NOT_SINGLE: unique symbol = Symbol("not a single element");
+
+/**
+ * The element `toMatrix(value)` would hold if it is 1×1, without building the matrix: a
+ * scalar, `[]` and `[[]]` (one blank), `[x]` and `[[x]]`. Anything larger gives NOT_SINGLE.
+ */
+function singleElement(value: Arg): unknown {
+  if (!Array.isArray(value)) return value;
+  if (value.length === 0) return null;
+  // A hole where the row should be is left to the general path, whatever it makes of it.
+  if (value.length > 1 || !(0 in value)) return NOT_SINGLE;
+  const row: unknown = value[0];
+  if (!Array.isArray(row)) return row;
+  if (row.length === 0) return null;
+  return row.length === 1 ? (row[0] as unknown) : NOT_SINGLE;
+}
+
+/**
+ * Each argument's only element when every argument is 1×1, so the result is a single element
+ * and the broadcasting in `elementwise` would give exactly `fn(...elements)`; else undefined.
+ */
+function singleElements(args: readonly Arg[]): unknown[] | undefined {
+  const elements: unknown[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const element = singleElement(args[i]);
+    if (element === NOT_SINGLE) return undefined;
+    elements.push(element);
+  }
+  return elements;
 }
 
 function truncate(text: string, max = 40): string {

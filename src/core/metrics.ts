@@ -14,7 +14,10 @@ type Result = number | WorkforceError;
 
 /** Checks that each named input is a finite, non-negative number. */
 function checkCounts(values: Record<string, number>): WorkforceError | undefined {
-  for (const [name, value] of Object.entries(values)) {
+  // for…in, not Object.entries: same order, no per-call arrays (these run once per cell).
+  for (const name in values) {
+    if (!Object.prototype.hasOwnProperty.call(values, name)) continue;
+    const value = values[name];
     if (typeof value !== "number" || !Number.isFinite(value))
       return invalidNumber(`${name} is not a finite number`);
     if (value < 0) return invalidValue(`${name} must not be negative (got ${value})`);

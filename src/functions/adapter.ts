@@ -24,12 +24,13 @@ export function toExcelError(error: WorkforceError): CustomFunctions.Error {
 
 /** One result value as Excel should receive it. Non-finite numbers become #NUM!. */
 export function toExcelValue(value: unknown): ExcelCell {
-  if (isWorkforceError(value)) return toExcelError(value);
+  // Numbers first: they are the common case, and a number is never a WorkforceError.
   if (typeof value === "number") {
     return Number.isFinite(value)
       ? value
       : toExcelError(new WorkforceError("invalidNumber", "result is not a finite number"));
   }
+  if (isWorkforceError(value)) return toExcelError(value);
   if (typeof value === "string" || typeof value === "boolean") return value;
   if (value === null || value === undefined) return "";
   if (value instanceof CustomFunctions.Error) return value;
@@ -52,7 +53,12 @@ export function numericFunction(
   specs: readonly NumberArgSpec[],
   fn: (...numbers: number[]) => number | WorkforceError,
 ): ExcelCell[][] {
-  return toExcelMatrix(elementwiseNumbers(args, specs, fn));
+  const result = elementwiseNumbers(args, specs, fn);
+  // One cell (one formula a row, the commonest use) skips the two map callbacks; the matrix
+  // from elementwiseNumbers has no holes, so this is what toExcelMatrix would give.
+  return result.length === 1 && result[0].length === 1
+    ? [[toExcelValue(result[0][0])]]
+    : toExcelMatrix(result);
 }
 
 /**
