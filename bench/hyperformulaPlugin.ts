@@ -50,11 +50,37 @@ const ERROR_TYPES: Readonly<Record<string, ErrorType>> = {
   "#NUM!": ErrorType.NUM,
 };
 
+/** One cell as Excel passes it: an empty cell is null. */
+function toCell(value: unknown): unknown {
+  return value === EmptyValue ? null : value;
+}
+
+/** One argument as Excel passes it: always a 2-D array (a single cell is 1×1), omitted is null. */
 function toArgument(value: unknown): unknown[][] | null {
   if (value === undefined) return null;
-  const cell = (v: unknown): unknown => (v === EmptyValue ? null : v);
-  if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map(cell));
-  return [[cell(value)]];
+  if (value instanceof SimpleRangeValue) {
+    const data = value.data;
+    // A single cell, the usual argument, without a callback per row and per cell.
+    if (data.length === 1 && data[0].length === 1) return [[toCell(data[0][0])]];
+    return data.map((row) => row.map(toCell));
+  }
+  return [[toCell(value)]];
+}
+
+/**
+ * What HyperFormula calls with the evaluated arguments: converts them as Excel would, calls the
+ * adapter and converts its result. Built once per function at registration, not once per call.
+ */
+function engineCall(
+  fn: BenchFunction,
+): (...values: unknown[]) => InternalScalarValue | SimpleRangeValue {
+  return (...values) => {
+    const args: unknown[] = new Array<unknown>(fn.arity);
+    for (let i = 0; i < fn.arity; i++) args[i] = toArgument(values[i]);
+    const result = fn.implementation(...args);
+    if (result.length === 1 && result[0].length === 1) return toEngine(result[0][0]);
+    return SimpleRangeValue.onlyValues(result.map((row) => row.map(toEngine)));
+  };
 }
 
 function toEngine(value: unknown): InternalScalarValue {
@@ -66,30 +92,25 @@ function toEngine(value: unknown): InternalScalarValue {
   return new CellError(ErrorType.VALUE, "not a cell value");
 }
 
-const registry = new Map<string, BenchFunction>();
+interface Registered {
+  fn: BenchFunction;
+  call: (...values: unknown[]) => InternalScalarValue | SimpleRangeValue;
+}
+
+const registry = new Map<string, Registered>();
 
 class BenchFunctionsPlugin extends FunctionPlugin {
   evaluateBenchFunction(
     ast: ProcedureAst,
     state: InterpreterState,
   ): InternalScalarValue | SimpleRangeValue {
-    const fn = registry.get(ast.procedureName);
-    if (!fn) return new CellError(ErrorType.NAME, ast.procedureName);
-    return this.runFunction(
-      ast.args,
-      state,
-      this.metadata(ast.procedureName),
-      (...values: unknown[]) => {
-        const args = Array.from({ length: fn.arity }, (_, i) => toArgument(values[i]));
-        const result = fn.implementation(...args);
-        if (result.length === 1 && result[0].length === 1) return toEngine(result[0][0]);
-        return SimpleRangeValue.onlyValues(result.map((row) => row.map(toEngine)));
-      },
-    );
+    const registered = registry.get(ast.procedureName);
+    if (!registered) return new CellError(ErrorType.NAME, ast.procedureName);
+    return this.runFunction(ast.args, state, this.metadata(ast.procedureName), registered.call);
   }
 
   benchFunctionSize(ast: ProcedureAst): ArraySize {
-    const fn = registry.get(ast.procedureName);
+    const fn = registry.get(ast.procedureName)?.fn;
     const shapes = ast.args.map((arg): ArgShape => {
       // AstNodeType is not exported by HyperFormula's package index; compare its string values.
       const kind: string = arg.type;
@@ -114,7 +135,7 @@ export function registerBenchFunctions(functions: readonly BenchFunction[]): voi
   const translations: Record<string, string> = {};
   registry.clear();
   for (const fn of functions) {
-    registry.set(fn.name, fn);
+    registry.set(fn.name, { fn, call: engineCall(fn) });
     implemented[fn.name] = {
       method: "evaluateBenchFunction",
       sizeOfResultArrayMethod: "benchFunctionSize",
