@@ -109,6 +109,12 @@ describe("task pane in the workbench", () => {
     await tabs.getByRole("tab", { name: /Scenario – Baseline/ }).click();
     // A native-looking table was written, and its charts are drawn in the page.
     await expect(wb.page.locator("figure.chart svg").count()).resolves.toBeGreaterThanOrEqual(1);
+    // The caseload chart draws one line per series, with a point a month.
+    const caseloadChart = wb.page.locator('figure.chart[data-chart-title^="Caseload per worker"]');
+    const points = await caseloadChart.locator("polyline").first().getAttribute("points");
+    expect((points ?? "").trim().split(/\s+/).length).toBeGreaterThan(12);
+    // No cell the scenario wrote shows an error.
+    await expect(wb.page.locator("[role=gridcell].cell-error").count()).resolves.toBe(0);
     await wb.page.locator("figure.chart").first().scrollIntoViewIfNeeded();
     await wb.page.screenshot({ path: screenshotPath("workbench-scenario.png") });
     await pane.screenshot({ path: screenshotPath("taskpane-scenarios.png") });
