@@ -295,6 +295,17 @@ export function Grid({ model, version, onCommit }: GridProps) {
           className="grid"
           data-version={version}
           onKeyDown={onGridKeyDown}
+          onCopy={(event) => {
+            event.preventDefault();
+            event.clipboardData.setData("text/plain", model.rangeAsText(sheet, range));
+          }}
+          onPaste={(event) => {
+            // Tab-separated rows, as Excel and other spreadsheets put on the clipboard.
+            event.preventDefault();
+            const text = event.clipboardData.getData("text/plain");
+            if (text === "") return;
+            model.pasteText(sheet, active, text);
+          }}
         >
           <div
             role="row"

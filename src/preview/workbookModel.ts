@@ -357,6 +357,34 @@ export class WorkbookModel {
     this.emit("data");
   }
 
+  /** A range as tab-separated text (what Excel puts on the clipboard): values as shown. */
+  rangeAsText(sheet: string, range: RangeRef): string {
+    const lines: string[] = [];
+    for (let row = range.start.row; row <= range.end.row; row++) {
+      const cells: string[] = [];
+      for (let col = range.start.col; col <= range.end.col; col++) {
+        cells.push(this.display(sheet, { row, col }).text);
+      }
+      lines.push(cells.join("\t"));
+    }
+    return lines.join("\n");
+  }
+
+  /** Pastes tab-separated text at a cell, each value read as if typed. */
+  pasteText(sheet: string, at: CellRef, text: string): void {
+    const rows = text
+      .replace(/\r\n?/g, "\n")
+      .replace(/\n$/, "")
+      .split("\n")
+      .map((line) => line.split("\t").map(parseInput));
+    const width = Math.max(...rows.map((row) => row.length));
+    this.setCells(
+      sheet,
+      at,
+      rows.map((row) => Array.from({ length: width }, (_, i) => (i < row.length ? row[i] : null))),
+    );
+  }
+
   clearRange(sheet: string, range: RangeRef): void {
     const rows = range.end.row - range.start.row + 1;
     const cols = range.end.col - range.start.col + 1;

@@ -145,6 +145,19 @@ describe("grid navigation and sheets", () => {
     expect(await wb.cellText("B3")).toBe("");
   });
 
+  it("pastes tab-separated rows copied from another spreadsheet", async () => {
+    await wb.goTo("B2");
+    await wb.page.getByRole("grid").evaluate((grid) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", "Team\tFTE\r\nNorth\t0.5\r\nSouth\t1\r\n");
+      grid.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+    });
+    expect(await wb.cellText("B2")).toBe("Team");
+    expect(await wb.cellText("C3")).toBe("0.5");
+    await wb.enter("D1", "=SUM(C3:C4)");
+    expect(await wb.cellText("D1")).toBe("1.5");
+  });
+
   it("selects a cell by clicking it", async () => {
     await wb.enter("B2", "clicked");
     await wb.page.locator('[role=gridcell][data-address="B2"]').click();

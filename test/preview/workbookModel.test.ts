@@ -218,6 +218,18 @@ describe("preview WorkbookHost", () => {
   });
 });
 
+describe("clipboard", () => {
+  it("pastes tab-separated rows as typed values and copies a range back as text", () => {
+    const model = fresh();
+    model.pasteText("Sheet1", { row: 1, col: 1 }, "Team\tFTE\r\nNorth\t0.5\r\nSouth\t=C3*2\r\n");
+    expect(model.getPlainValue("Sheet1", { row: 2, col: 2 })).toBe(0.5);
+    expect(model.getPlainValue("Sheet1", { row: 3, col: 2 })).toBe(1);
+    expect(
+      model.rangeAsText("Sheet1", { start: { row: 1, col: 1 }, end: { row: 3, col: 2 } }),
+    ).toBe("Team\tFTE\nNorth\t0.5\nSouth\t1");
+  });
+});
+
 describe("typed input and number formats", () => {
   it("interprets typed text as Excel does", () => {
     expect(parseInput("12")).toBe(12);
