@@ -23,6 +23,7 @@ export function Workbench({ model, mountPane, onImport, onExport, onReset }: Wor
   const [notice, setNotice] = useState<{ kind: "info" | "error"; text: string } | null>(null);
   const [nameBox, setNameBox] = useState<string | null>(null);
   const [formulaDraft, setFormulaDraft] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
   const paneRef = useRef<HTMLDivElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
 
@@ -209,18 +210,44 @@ export function Workbench({ model, mountPane, onImport, onExport, onReset }: Wor
           <Grid model={model} version={version} onCommit={commit} />
           <nav className="sheet-tabs" aria-label="Sheets">
             <div role="tablist" aria-label="Sheet tabs">
-              {sheets.map((name) => (
-                <button
-                  key={name}
-                  type="button"
-                  role="tab"
-                  aria-selected={name === sheet}
-                  className={name === sheet ? "tab tab-active" : "tab"}
-                  onClick={() => model.selectCell(name, { row: 0, col: 0 })}
-                >
-                  {name}
-                </button>
-              ))}
+              {sheets.map((name) =>
+                renaming === name ? (
+                  <input
+                    key={name}
+                    className="tab-rename"
+                    aria-label={`New name for sheet ${name}`}
+                    defaultValue={name}
+                    autoFocus
+                    onFocus={(event) => event.currentTarget.select()}
+                    onBlur={() => setRenaming(null)}
+                    onKeyDown={(event) => {
+                      if (event.key === "Enter") {
+                        const to = event.currentTarget.value.trim();
+                        if (to !== "" && to !== name) model.renameSheet(name, to);
+                        setRenaming(null);
+                      } else if (event.key === "Escape") {
+                        setRenaming(null);
+                      }
+                    }}
+                  />
+                ) : (
+                  <button
+                    key={name}
+                    type="button"
+                    role="tab"
+                    aria-selected={name === sheet}
+                    title="Double-click (or F2) to rename"
+                    className={name === sheet ? "tab tab-active" : "tab"}
+                    onClick={() => model.selectCell(name, { row: 0, col: 0 })}
+                    onDoubleClick={() => setRenaming(name)}
+                    onKeyDown={(event) => {
+                      if (event.key === "F2") setRenaming(name);
+                    }}
+                  >
+                    {name}
+                  </button>
+                ),
+              )}
             </div>
             <button
               type="button"

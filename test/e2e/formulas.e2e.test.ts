@@ -158,6 +158,20 @@ describe("grid navigation and sheets", () => {
     expect(await wb.cellText("D1")).toBe("1.5");
   });
 
+  it("renames a sheet from its tab, and formulas follow the new name", async () => {
+    await wb.enter("A1", "=Cohorts!B2*2");
+    const before = await wb.cellText("A1");
+    await wb.page.getByRole("tab", { name: "Cohorts", exact: true }).dblclick();
+    const input = wb.page.getByRole("textbox", { name: "New name for sheet Cohorts" });
+    await input.fill("Recruits");
+    await input.press("Enter");
+    await wb.page.getByRole("tab", { name: "Recruits", exact: true }).waitFor();
+    // Double-clicking the tab also opened that sheet; go back to the formula's sheet.
+    await wb.goTo("Sheet!A1");
+    await expect(wb.formulaBar.inputValue()).resolves.toBe("=Recruits!B2*2");
+    expect(await wb.cellText("A1")).toBe(before);
+  });
+
   it("selects a cell by clicking it", async () => {
     await wb.enter("B2", "clicked");
     await wb.page.locator('[role=gridcell][data-address="B2"]').click();
