@@ -71,7 +71,8 @@ export function Dashboard({
           </TableBody>
         </Table>
       </section>
-      <section aria-labelledby="teams-heading" className={styles.scroll}>
+      {/* Focusable so keyboard users can scroll the wide table sideways in a narrow pane. */}
+      <section aria-labelledby="teams-heading" className={styles.scroll} tabIndex={0}>
         <Text as="h2" weight="semibold" id="teams-heading">
           By team
         </Text>
