@@ -9,7 +9,7 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
-      { tsconfig: { module: "commonjs", jsx: "react-jsx" }, isolatedModules: true },
+      { tsconfig: { module: "commonjs", jsx: "react-jsx", isolatedModules: true } },
     ],
     "\\.(csv|txt)$": "<rootDir>/test/support/rawTextTransform.js",
   },
