@@ -275,7 +275,7 @@ function errorHelp(code: string): string {
     case "#SPILL!":
       return "The result cannot spill: cells in its way are not empty.";
     case "#DIV/0!":
-      return "Division by zero: a denominator (for example FTE in post plus vacancies) is 0.";
+      return "Division by zero: what this formula divides by is 0 (for a WORKFORCE rate, the FTE it is a share of; for CASELOAD, the case-holding FTE).";
     case "#NUM!":
       return "The result is not a number Excel can show.";
     case "#VALUE!":
