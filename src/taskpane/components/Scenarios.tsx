@@ -62,6 +62,8 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(170px, 1fr))",
     gap: "8px",
+    // Grid items default to their content's width; a long option text would overflow the pane.
+    "& > *": { minWidth: 0 },
   },
   cohort: {
     display: "grid",
