@@ -22,7 +22,7 @@ import {
   stripSheet,
   uniqueSheetName,
   uniqueTableName,
-} from "./a1";
+} from "../workbook/a1";
 import {
   WorkbookError,
   type CellValue,

@@ -1,7 +1,11 @@
-/** A1-style addresses for the workbench (0-based rows and columns inside). */
-import { columnLetters } from "./functionBridge";
+/**
+ * A1-style addresses for the workbench (0-based rows and columns inside). Column letter
+ * arithmetic comes from the shared src/workbook/a1; what is here is the workbench's own
+ * shape (`col`), its nullable parsing with Excel's sheet bounds, and sheet-qualified text.
+ */
+import { columnIndex, columnLetters } from "../workbook/a1";
 
-export { columnLetters };
+export { columnIndex, columnLetters };
 
 export interface CellRef {
   row: number;
@@ -11,12 +15,6 @@ export interface CellRef {
 export interface RangeRef {
   start: CellRef;
   end: CellRef;
-}
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 export function cellAddress(ref: CellRef): string {

@@ -27,6 +27,7 @@ import type { FunctionArgument, ImplementedFunctions, SimpleCellAddress } from "
 // Type-only deep imports: HyperFormula does not re-export its AST and interpreter state types.
 import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
+import { columnLetters } from "../workbook/a1";
 
 export const FUNCTION_NAMESPACE = "WORKFORCE";
 
@@ -239,17 +240,6 @@ function excelArguments(
     });
   }
   return args;
-}
-
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 class WorkforceFunctionPlugin extends FunctionPlugin {

@@ -14,7 +14,7 @@
 import { assumptionsToPairs } from "../core/planning/assumptions";
 import type { Cohort } from "../core/planning/cohorts";
 import type { ProjectionRow } from "../core/planning/engine";
-import { blockAddress, cellAddress, columnLetters } from "../office/a1";
+import { blockAddress, cellAddress, columnLetters } from "../workbook/a1";
 import type { CellValue, TableSpec, WorkbookHost } from "../workbook/types";
 import type { SavedScenario } from "./scenarios";
 import type { Targets } from "./targets";

@@ -5,7 +5,7 @@
  * Every sync is counted; every range written is kept so tests can inspect the values.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { blockAddress, parseRange } from "../../src/office/a1";
+import { blockAddress, parseRange } from "../../src/workbook/a1";
 import type { ExcelRunner } from "../../src/office/excelWorkbook";
 import type { CellValue } from "../../src/workbook/types";
 

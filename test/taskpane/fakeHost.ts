@@ -9,7 +9,7 @@ import {
   parseRange,
   uniqueSheetName,
   uniqueTableName,
-} from "../../src/office/a1";
+} from "../../src/workbook/a1";
 import {
   WorkbookError,
   type CellValue,

@@ -31,7 +31,7 @@ import { isWorkforceError, type WorkforceError } from "../../core/errors";
 import type { StaffingSummary } from "../../core/summary";
 import type { CellValue, WorkbookHost } from "../../workbook/types";
 import type { Notice } from "../App";
-import { columnLetters } from "../../office/a1";
+import { columnLetters } from "../../workbook/a1";
 import { messageOf } from "../errors";
 import { formatNumber, formatPercent } from "../format";
 import { isRecord, parseSaved, serialise } from "../persisted";

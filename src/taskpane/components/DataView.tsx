@@ -17,7 +17,7 @@ import {
   type ColumnMapping,
   type StaffingColumn,
 } from "../../core/staffing";
-import { rowAddress } from "../../office/a1";
+import { rowAddress } from "../../workbook/a1";
 import type { WorkbookHost } from "../../workbook/types";
 import { messageOf } from "../errors";
 import type { StaffingData } from "../useStaffingData";

@@ -1,5 +1,6 @@
 /**
- * A1 address arithmetic shared by the Excel host (and test fakes). Pure: no Office.js.
+ * A1 address arithmetic shared by both WorkbookHost implementations (the Excel host and the
+ * preview workbench), the task pane and test fakes. Pure: no Office.js, no spreadsheet engine.
  * Columns and rows here are 0-based indices; A1 text uses Excel's 1-based rows.
  */
 
@@ -20,13 +21,18 @@ export function columnLetters(index: number): string {
   return letters;
 }
 
+/** "A" → 0, "Z" → 25, "AA" → 26 (case-insensitive; the caller checks the text is letters). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
 /** "AA10" → {row: 9, column: 26}. Accepts "$" anchors. Throws on text that is not a cell. */
 export function parseCell(a1: string): CellRef {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1.trim());
   if (!match) throw new Error(`"${a1}" is not a cell address.`);
-  let column = 0;
-  for (const ch of match[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, column: column - 1 };
+  return { row: Number(match[2]) - 1, column: columnIndex(match[1]) };
 }
 
 export function cellAddress(ref: CellRef): string {
