@@ -13,26 +13,15 @@
  */
 import { assumptionsToPairs } from "../core/planning/assumptions";
 import type { Cohort } from "../core/planning/cohorts";
-import type { ProjectionRow } from "../core/planning/engine";
+import { PROJECTION_HEADERS, type ProjectionRow } from "../core/planning/engine";
 import { blockAddress, cellAddress, columnLetters } from "../workbook/a1";
 import type { CellValue, TableSpec, WorkbookHost } from "../workbook/types";
 import type { SavedScenario } from "./scenarios";
 import type { Targets } from "./targets";
 
+/** The engine's projection columns, then the band and target lines the charts draw. */
 export const PROJECTION_TABLE_HEADERS = [
-  "Month",
-  "In-post FTE",
-  "Starters",
-  "Leavers",
-  "Agency FTE",
-  "Vacancy FTE",
-  "Vacancy rate",
-  "Agency rate",
-  "Effective case-holding FTE",
-  "Cases",
-  "Caseload per worker",
-  "Monthly cost",
-  "Cumulative cost",
+  ...PROJECTION_HEADERS,
   "Caseload band low",
   "Caseload band high",
   "Vacancy rate target",

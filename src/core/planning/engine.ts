@@ -52,7 +52,7 @@ export interface ProjectionRow {
 }
 
 /** Display headers of the spilled table, in the order of `projectionToMatrix`'s columns. */
-export const PROJECTION_HEADERS: readonly string[] = [
+export const PROJECTION_HEADERS = [
   "Month",
   "In-post FTE",
   "Starters",
@@ -66,7 +66,7 @@ export const PROJECTION_HEADERS: readonly string[] = [
   "Caseload per worker",
   "Monthly cost",
   "Cumulative cost",
-];
+] as const;
 
 /** Capacity of newcomers, by months since arrival, as a multiple of an experienced worker's caseload. */
 interface NewcomerSchedule {
