@@ -73,6 +73,11 @@ function wholeNumberArg(
   return number;
 }
 
+/** The projection horizon every planning function takes: blank means the default. */
+function monthsArg(value: unknown): number | WorkforceError {
+  return wholeNumberArg(value, "months", DEFAULT_PROJECTION_MONTHS, 1, MAX_PROJECTION_MONTHS);
+}
+
 function measureArg(value: unknown): TargetMeasure | WorkforceError {
   const single = scalarArg(value, "measure");
   if (isError(single)) return single;
@@ -165,13 +170,7 @@ export function workforceProject(
     const parsed: Assumptions = series === undefined ? table : { ...table, casesSeries: series };
     const plan = cohortsArg(cohorts);
     if (isError(plan)) return errorResult(plan);
-    const horizon = wholeNumberArg(
-      months,
-      "months",
-      DEFAULT_PROJECTION_MONTHS,
-      1,
-      MAX_PROJECTION_MONTHS,
-    );
+    const horizon = monthsArg(months);
     if (isError(horizon)) return errorResult(horizon);
     return spill(projectionToMatrix(project(parsed, plan, horizon)));
   });
@@ -227,13 +226,7 @@ export function workforceMonthsToTarget(
     if (isError(plan)) return errorResult(plan);
     const measureValue = measureArg(measure);
     if (isError(measureValue)) return errorResult(measureValue);
-    const horizon = wholeNumberArg(
-      months,
-      "months",
-      DEFAULT_PROJECTION_MONTHS,
-      1,
-      MAX_PROJECTION_MONTHS,
-    );
+    const horizon = monthsArg(months);
     if (isError(horizon)) return errorResult(horizon);
     return scalarResult(
       monthsToTarget(parsed, plan, { measure: measureValue, target: targetValue, months: horizon }),
@@ -254,13 +247,7 @@ export function workforceProjectBands(
     if (isError(parsed)) return errorResult(parsed);
     const plan = cohortsArg(cohorts);
     if (isError(plan)) return errorResult(plan);
-    const horizon = wholeNumberArg(
-      months,
-      "months",
-      DEFAULT_PROJECTION_MONTHS,
-      1,
-      MAX_PROJECTION_MONTHS,
-    );
+    const horizon = monthsArg(months);
     if (isError(horizon)) return errorResult(horizon);
     const runCount = wholeNumberArg(
       runs,
