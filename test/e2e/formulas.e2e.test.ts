@@ -2,26 +2,15 @@
  * Typing formulas into the workbench grid: values, WORKFORCE functions, spills, #SPILL!,
  * Excel-style errors with their reason, and recalculation of dependants.
  */
-import type { Browser } from "playwright-core";
-import { launchBrowser, openWorkbench, type Workbench } from "./support/workbench";
+import { freshWorkbenchPerTest, type Workbench } from "./support/workbench";
 
-let browser: Browser;
 let wb: Workbench;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
+freshWorkbenchPerTest((opened) => {
+  wb = opened;
 });
 beforeEach(async () => {
-  wb = await openWorkbench(browser);
   // A fresh sheet so the sample's cells never get in the way.
   await wb.page.getByRole("button", { name: "New sheet" }).click();
-});
-afterEach(async () => {
-  expect(wb.pageErrors).toEqual([]);
-  await wb.close();
 });
 
 describe("formulas in the grid", () => {

@@ -2,34 +2,21 @@
  * The real task pane hosted by the workbench: its dashboard against the core's figures, its
  * scenarios written to sheets through the WorkbookHost, saved, reloaded and compared.
  */
-import type { Browser, Locator } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { sampleWorkbook } from "../../src/core/sample";
 import { readStaffing } from "../../src/core/staffing";
 import { summarise, type MeasureSet } from "../../src/core/summary";
 import { isWorkforceError, type WorkforceError } from "../../src/core/errors";
 import {
   eventually,
-  launchBrowser,
-  openWorkbench,
+  freshWorkbenchPerTest,
   screenshotPath,
   type Workbench,
 } from "./support/workbench";
 
-let browser: Browser;
 let wb: Workbench;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  wb = await openWorkbench(browser);
-});
-afterEach(async () => {
-  expect(wb.pageErrors).toEqual([]);
-  await wb.close();
+freshWorkbenchPerTest((opened) => {
+  wb = opened;
 });
 
 function staffingSheet() {

@@ -6,25 +6,13 @@ import ExcelJS from "exceljs";
 import { mkdtempSync } from "fs";
 import os from "os";
 import path from "path";
-import type { Browser } from "playwright-core";
-import { launchBrowser, openWorkbench, type Workbench } from "./support/workbench";
+import { freshWorkbenchPerTest, type Workbench } from "./support/workbench";
 
-let browser: Browser;
 let wb: Workbench;
 const tmp = mkdtempSync(path.join(os.tmpdir(), "workforce-xlsx-"));
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  wb = await openWorkbench(browser);
-});
-afterEach(async () => {
-  expect(wb.pageErrors).toEqual([]);
-  await wb.close();
+freshWorkbenchPerTest((opened) => {
+  wb = opened;
 });
 
 async function makeStaffingWorkbook(file: string): Promise<void> {

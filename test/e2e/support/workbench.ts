@@ -105,6 +105,30 @@ export async function openWorkbench(
   return wb;
 }
 
+/**
+ * The hooks shared by the files that want a fresh workbench for every test: one browser for
+ * the file, a fresh page (fresh storage) before each test, handed to `use`, and after each
+ * test no uncaught page error, then the page closed. Hooks a file adds itself run after these.
+ */
+export function freshWorkbenchPerTest(use: (wb: Workbench) => void): void {
+  let browser: Browser;
+  let wb: Workbench;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+  beforeEach(async () => {
+    wb = await openWorkbench(browser);
+    use(wb);
+  });
+  afterEach(async () => {
+    expect(wb.pageErrors).toEqual([]);
+    await wb.close();
+  });
+}
+
 export function screenshotPath(name: string): string {
   const dir = path.join(repoRoot, "docs", "screenshots");
   mkdirSync(dir, { recursive: true });
