@@ -103,6 +103,10 @@ describe("task pane in the workbench", () => {
     // No cell the scenario wrote shows an error.
     await expect(wb.page.locator("[role=gridcell].cell-error").count()).resolves.toBe(0);
     await wb.page.locator("figure.chart").first().scrollIntoViewIfNeeded();
+    // The grid renders the rows in view on the scroll event; let that frame paint first.
+    await wb.page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     await wb.page.screenshot({ path: screenshotPath("workbench-scenario.png") });
     await pane.screenshot({ path: screenshotPath("taskpane-scenarios.png") });
 
