@@ -311,6 +311,16 @@ export function Scenarios({
 
   const setValue = (key: string, value: string) =>
     edit((d) => ({ ...d, values: { ...d.values, [key]: value } }));
+  const assumptionInputs = (advanced: boolean) =>
+    ASSUMPTION_FIELDS.filter((f) => Boolean(f.advanced) === advanced).map((f) => (
+      <Field key={f.key} label={f.label}>
+        <Input
+          type="number"
+          value={draft.values[f.key]}
+          onChange={(_, d) => setValue(f.key, d.value)}
+        />
+      </Field>
+    ));
   const setCohort = (i: number, change: Partial<ScenarioDraft["cohorts"][number]>) =>
     edit((d) => ({ ...d, cohorts: d.cohorts.map((c, j) => (j === i ? { ...c, ...change } : c)) }));
 
@@ -362,29 +372,11 @@ export function Scenarios({
               ))}
             </Select>
           </Field>
-          {ASSUMPTION_FIELDS.filter((f) => !f.advanced).map((f) => (
-            <Field key={f.key} label={f.label}>
-              <Input
-                type="number"
-                value={draft.values[f.key]}
-                onChange={(_, d) => setValue(f.key, d.value)}
-              />
-            </Field>
-          ))}
+          {assumptionInputs(false)}
         </div>
         <details>
           <summary>More assumptions (newcomers and uncertainty)</summary>
-          <div className={styles.grid}>
-            {ASSUMPTION_FIELDS.filter((f) => f.advanced).map((f) => (
-              <Field key={f.key} label={f.label}>
-                <Input
-                  type="number"
-                  value={draft.values[f.key]}
-                  onChange={(_, d) => setValue(f.key, d.value)}
-                />
-              </Field>
-            ))}
-          </div>
+          <div className={styles.grid}>{assumptionInputs(true)}</div>
         </details>
 
         <Text as="h3" weight="semibold" id="cohorts-heading">
