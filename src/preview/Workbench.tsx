@@ -15,12 +15,26 @@ export interface WorkbenchProps {
   mountPane: (container: HTMLElement) => () => void;
   onImport: (file: File) => Promise<void>;
   onExport: () => Promise<void>;
-  onReset: () => void;
+  onReset: () => Promise<void>;
+  /** Lets the page report problems found outside React (autosave) in the notice bar. */
+  subscribeNotices?: (show: (notice: WorkbenchNotice) => void) => () => void;
 }
 
-export function Workbench({ model, mountPane, onImport, onExport, onReset }: WorkbenchProps) {
+export interface WorkbenchNotice {
+  kind: "info" | "error";
+  text: string;
+}
+
+export function Workbench({
+  model,
+  mountPane,
+  onImport,
+  onExport,
+  onReset,
+  subscribeNotices,
+}: WorkbenchProps) {
   const [version, setVersion] = useState(0);
-  const [notice, setNotice] = useState<{ kind: "info" | "error"; text: string } | null>(null);
+  const [notice, setNotice] = useState<WorkbenchNotice | null>(null);
   const [nameBox, setNameBox] = useState<string | null>(null);
   const [formulaDraft, setFormulaDraft] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -28,6 +42,7 @@ export function Workbench({ model, mountPane, onImport, onExport, onReset }: Wor
   const fileRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => model.subscribe(() => setVersion((v) => v + 1)), [model]);
+  useEffect(() => subscribeNotices?.(setNotice), [subscribeNotices]);
   useEffect(() => {
     if (!paneRef.current) return;
     return mountPane(paneRef.current);
@@ -155,7 +170,22 @@ export function Workbench({ model, mountPane, onImport, onExport, onReset }: Wor
             >
               Export .xlsx
             </button>
-            <button type="button" onClick={onReset}>
+            <button
+              type="button"
+              onClick={() => {
+                // The sample replaces every sheet, so nothing goes without the user's say-so.
+                const replace = window.confirm(
+                  "Replace this workbook with the sample? Changes you have not exported to .xlsx will be lost.",
+                );
+                if (!replace) return;
+                onReset().catch((error: unknown) =>
+                  setNotice({
+                    kind: "error",
+                    text: `Could not reload the sample: ${error instanceof Error ? error.message : String(error)}`,
+                  }),
+                );
+              }}
+            >
               Reload sample
             </button>
           </div>

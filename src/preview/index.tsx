@@ -14,8 +14,11 @@ import { PreviewWorkbook } from "./previewWorkbook";
 import { Workbench } from "./Workbench";
 import { WorkbookModel, type WorkbookSnapshot } from "./workbookModel";
 import { exportXlsx, importXlsx } from "./xlsx";
+import type { WorkbenchNotice } from "./Workbench";
 
 const AUTOSAVE_KEY = "workforce-preview:workbook";
+// A damaged autosave is moved here, never deleted, so nothing the user typed is lost.
+const DAMAGED_AUTOSAVE_KEY = "workforce-preview:workbook.damaged";
 const AUTOSAVE_DELAY_MS = 800;
 
 const registered = registerCustomFunctions(__WORKFORCE_FUNCTIONS_METADATA__, associations());
@@ -36,6 +39,22 @@ async function loadSample(): Promise<void> {
   if (model.sheetNames().length > 1 && model.usedSize(first).rows === 0) model.deleteSheet(first);
 }
 
+// Problems found before or outside React wait here until the workbench shows them.
+let pendingNotice: WorkbenchNotice | null = null;
+let showNotice: ((notice: WorkbenchNotice) => void) | null = null;
+function notify(notice: WorkbenchNotice): void {
+  if (showNotice) showNotice(notice);
+  else pendingNotice = notice;
+}
+function subscribeNotices(show: (notice: WorkbenchNotice) => void): () => void {
+  showNotice = show;
+  if (pendingNotice) show(pendingNotice);
+  pendingNotice = null;
+  return () => {
+    showNotice = null;
+  };
+}
+
 function restoreAutosave(): boolean {
   const text = localStorage.getItem(AUTOSAVE_KEY);
   if (!text) return false;
@@ -44,11 +63,14 @@ function restoreAutosave(): boolean {
     host.loadPersistedSettings();
     return true;
   } catch (error) {
-    console.warn(
-      "The autosaved workbook could not be restored; opening the sample instead.",
-      error,
-    );
+    localStorage.setItem(DAMAGED_AUTOSAVE_KEY, text);
     localStorage.removeItem(AUTOSAVE_KEY);
+    notify({
+      kind: "error",
+      text:
+        `The workbook saved in this browser could not be reopened (${error instanceof Error ? error.message : String(error)}), ` +
+        `so the sample is open instead. The saved copy is kept in this browser's storage as "${DAMAGED_AUTOSAVE_KEY}".`,
+    });
     return false;
   }
 }
@@ -62,6 +84,10 @@ function autosave(): void {
   } catch {
     // Too large for this browser's storage: the workbook still works, it just is not kept.
     localStorage.removeItem(AUTOSAVE_KEY);
+    notify({
+      kind: "error",
+      text: "This workbook is too large to keep in the browser between visits: use Export .xlsx to save it.",
+    });
   }
 }
 model.subscribe((kinds) => {
@@ -99,6 +125,7 @@ async function start(): Promise<void> {
     <Workbench
       model={model}
       mountPane={mountPane}
+      subscribeNotices={subscribeNotices}
       onImport={async (file) => {
         const snapshot = await importXlsx(await file.arrayBuffer());
         model.restore(snapshot);
@@ -114,7 +141,7 @@ async function start(): Promise<void> {
           charts: [],
           settings: [...model.settings],
         });
-        loadSample().catch((error: unknown) => console.error(error));
+        return loadSample();
       }}
     />,
   );
