@@ -135,7 +135,7 @@ class Simulation {
   constructor(
     assumptions: Assumptions,
     cohorts: readonly Cohort[],
-    private readonly settings: Settings,
+    readonly settings: Settings,
     private readonly baseTurnover: number,
     private readonly baseGrowth: number,
   ) {
@@ -259,17 +259,27 @@ export function monteCarlo(
   cohorts: readonly Cohort[],
   options: MonteCarloOptions = {},
 ): MonteCarloResult | WorkforceError {
+  const simulation = startSimulation(assumptions, cohorts, options);
+  if (simulation instanceof WorkforceError) return simulation;
+  simulation.advance(simulation.settings.runs);
+  return simulation.result();
+}
+
+/** Validates the options and sets up a simulation around the assumptions' own rates. */
+function startSimulation(
+  assumptions: Assumptions,
+  cohorts: readonly Cohort[],
+  options: MonteCarloOptions,
+): Simulation | WorkforceError {
   const settings = resolveSettings(assumptions, cohorts, options);
   if (settings instanceof WorkforceError) return settings;
-  const simulation = new Simulation(
+  return new Simulation(
     assumptions,
     cohorts,
     settings,
     assumptions.annualTurnover,
     assumptions.monthlyDemandGrowth,
   );
-  simulation.advance(settings.runs);
-  return simulation.result();
 }
 
 /** The error a cancelled monteCarloAsync rejects with: name "AbortError", like fetch's. */
@@ -303,20 +313,14 @@ export async function monteCarloAsync(
 ): Promise<MonteCarloResult | WorkforceError> {
   const { signal, onProgress } = options;
   if (signal?.aborted) throw abortError();
-  const settings = resolveSettings(assumptions, cohorts, options);
-  if (settings instanceof WorkforceError) return settings;
+  const simulation = startSimulation(assumptions, cohorts, options);
+  if (simulation instanceof WorkforceError) return simulation;
   const chunkRuns =
     options.chunkRuns !== undefined && options.chunkRuns >= 1 ? Math.floor(options.chunkRuns) : 250;
-  const simulation = new Simulation(
-    assumptions,
-    cohorts,
-    settings,
-    assumptions.annualTurnover,
-    assumptions.monthlyDemandGrowth,
-  );
-  while (simulation.done < settings.runs) {
+  const { runs } = simulation.settings;
+  while (simulation.done < runs) {
     simulation.advance(chunkRuns);
-    onProgress?.(simulation.done, settings.runs);
+    onProgress?.(simulation.done, runs);
     await yieldToEventLoop();
     if (signal?.aborted) throw abortError();
   }
