@@ -129,8 +129,15 @@ export function freshWorkbenchPerTest(use: (wb: Workbench) => void): void {
   });
 }
 
+/**
+ * Where an e2e screenshot goes: test-results/screenshots/ (ignored), or the README's
+ * docs/screenshots/ when UPDATE_SCREENSHOTS=1, so an ordinary test run leaves the tree clean.
+ */
 export function screenshotPath(name: string): string {
-  const dir = path.join(repoRoot, "docs", "screenshots");
+  const dir =
+    process.env.UPDATE_SCREENSHOTS === "1"
+      ? path.join(repoRoot, "docs", "screenshots")
+      : path.join(repoRoot, "test-results", "screenshots");
   mkdirSync(dir, { recursive: true });
   return path.join(dir, name);
 }
