@@ -3,29 +3,27 @@
    to dist-preview/ and is never what Excel loads.
 
    The custom functions come from src/functions/functions.ts exactly as in the add-in; their
-   metadata is generated here too and compiled in as __WORKFORCE_FUNCTIONS_METADATA__. */
+   metadata is generated and post-processed here exactly as for the add-in, and compiled in as
+   __WORKFORCE_FUNCTIONS_METADATA__. */
 const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
+const { functionsMetadata } = require("./scripts/build/functionsMetadata.cjs");
 
 const root = __dirname;
 
-async function functionsMetadata() {
+/** The same post-processed functions.json the add-in ships (scripts/build/functionsMetadata.cjs). */
+async function workbenchMetadata() {
   const input = path.resolve(root, "src/functions/functions.ts");
   if (!fs.existsSync(input)) return { functions: [] };
-  const result = await generateCustomFunctionsMetadata(input, false);
-  if (result.errors.length > 0) {
-    throw new Error(`custom functions metadata errors:\n${result.errors.join("\n")}`);
-  }
-  return JSON.parse(result.metadataJson);
+  return (await functionsMetadata(input)).metadata;
 }
 
 module.exports = async (_env, argv) => {
   const dev = argv.mode !== "production";
-  const metadata = await functionsMetadata();
+  const metadata = await workbenchMetadata();
   return {
     // No minification or source maps in production mode: the page is served locally, and
     // minifying HyperFormula + ExcelJS would triple the time `npm start` takes to build.

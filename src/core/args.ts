@@ -12,6 +12,7 @@ import {
   WorkforceError,
 } from "./errors";
 import type { WorkforceErrorKind } from "./errors";
+import { errorCode, plainCell } from "./cellValue";
 
 /** Whatever Excel (or a sheet reader) passes for one argument: a scalar or a 2-D range. */
 export type Arg = unknown;
@@ -50,23 +51,19 @@ const EXCEL_TEXT_TO_KIND: Readonly<Record<string, WorkforceErrorKind>> = {
 };
 
 /**
- * An error value arriving as an argument (a `CustomFunctions.Error` from an erroring cell in a
- * range, or a `WorkforceError`) is passed on with its own kind, as Excel propagates errors.
+ * An error value arriving as an argument (an error cell in either shape Excel documents, see
+ * ./cellValue, or a `WorkforceError`) is passed on with its own kind, as Excel propagates errors.
  */
 function errorArgument(value: object, argName: string): WorkforceError | undefined {
   if (isWorkforceError(value)) return value;
-  const code = (value as { code?: unknown }).code;
-  if (typeof code === "string") {
-    const kind =
-      EXCEL_TEXT_TO_KIND[code] ?? Object.values(EXCEL_TEXT_TO_KIND).find((k) => k === code);
-    const message = (value as { message?: unknown }).message;
-    const detail = typeof message === "string" && message !== "" ? `: ${message}` : "";
-    return new WorkforceError(
-      kind ?? "invalidValue",
-      `${argName} is an error value (${code})${detail}`,
-    );
-  }
-  return undefined;
+  const code = errorCode(value);
+  if (code === undefined) return undefined;
+  const message = (value as { message?: unknown }).message;
+  const detail = typeof message === "string" && message !== "" ? `: ${message}` : "";
+  return new WorkforceError(
+    EXCEL_TEXT_TO_KIND[code] ?? "invalidValue",
+    `${argName} is an error value (${code})${detail}`,
+  );
 }
 
 /**
@@ -86,6 +83,8 @@ export function toNumberArg(
   options: NumberArgOptions = {},
 ): number | WorkforceError {
   const { allowNegative = false, allowZero = true } = options;
+  // A formatted number, a linked data type or an error cell, read as what it stands for.
+  if (typeof value === "object" && value !== null) value = plainCell(value);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return invalidNumber(`${argName} is not a finite number`);
     if (value < 0 && !allowNegative)
@@ -129,6 +128,8 @@ export function toOptionalNumberArg(
 
 /** Text argument (e.g. a measure or area name). Blank gives `fallback` when one is supplied. */
 export function toTextArg(value: Arg, argName: string, fallback?: string): string | WorkforceError {
+  // A linked data type (a Geography "Leeds") reads as the text its cell shows.
+  if (typeof value === "object" && value !== null) value = plainCell(value);
   if (isBlank(value)) {
     return fallback ?? notAvailable(`${argName} is missing (blank)`);
   }
@@ -144,6 +145,7 @@ export function toTextArg(value: Arg, argName: string, fallback?: string): strin
 /** True for an empty cell or an omitted argument: null, undefined, "", or an empty / 1×1 blank range. */
 export function isBlank(value: Arg): boolean {
   if (value === null || value === undefined) return true;
+  if (typeof value === "object" && !Array.isArray(value)) return plainCell(value) === null;
   if (typeof value === "string") return value.trim() === "";
   if (Array.isArray(value)) {
     const matrix = toMatrix(value);

@@ -1,6 +1,7 @@
 // The core's public API. Plain re-exports only; each module documents itself.
 export * from "./errors";
 export * from "./args";
+export * from "./cellValue";
 export * from "./csv";
 export * from "./metrics";
 export * from "./status";

@@ -4,7 +4,13 @@
  * `CustomFunctions.Error` values placed in the returned matrix, so one bad element spoils only
  * its own cell. Nothing here throws, and no NaN or Infinity reaches a cell.
  */
-import { elementwiseNumbers, isWorkforceError, toMatrix, WorkforceError } from "../core";
+import {
+  elementwiseNumbers,
+  isWorkforceError,
+  plainRange,
+  toMatrix,
+  WorkforceError,
+} from "../core";
 import type { Arg, NumberArgSpec } from "../core";
 
 /** A value a custom function may put in a result cell. */
@@ -76,9 +82,12 @@ export function guard(functionName: string, body: () => ExcelCell[][]): ExcelCel
   }
 }
 
-/** A range argument with a header row, split into header text and data rows. */
+/**
+ * A range argument with a header row, split into header text and data rows. Data types and
+ * error cells are read as plain values first (core/cellValue).
+ */
 export function tableArg(value: Arg): { headers: string[]; rows: unknown[][] } {
-  const [header = [], ...rows] = toMatrix(value);
+  const [header = [], ...rows] = plainRange(toMatrix(value));
   return {
     headers: header.map((h) =>
       typeof h === "string" || typeof h === "number" ? String(h).trim() : "",

@@ -5,6 +5,7 @@
  * Excel passes every argument as a range (a single cell is 1×1) and an omitted optional one as null.
  */
 import { isBlank, toMatrix, toNumberArg, unwrapSingle } from "../core/args";
+import { plainCell, plainRange } from "../core/cellValue";
 import { WorkforceError, invalidValue, isWorkforceError } from "../core/errors";
 import {
   Assumptions,
@@ -35,7 +36,7 @@ import type { ExcelCell } from "./adapter";
 function scalarArg(value: unknown, name: string): unknown {
   const single = unwrapSingle(value);
   if (Array.isArray(single)) return invalidValue(`${name} must be a single cell, not a range.`);
-  return single;
+  return plainCell(single);
 }
 
 function isError(value: unknown): value is WorkforceError {
@@ -45,12 +46,12 @@ function isError(value: unknown): value is WorkforceError {
 function assumptionsArg(value: unknown): Assumptions | WorkforceError {
   if (isBlank(value))
     return invalidValue("assumptions is required: a two-column range of names and values.");
-  return parseAssumptions(toMatrix(value));
+  return parseAssumptions(plainRange(toMatrix(value)));
 }
 
 function cohortsArg(value: unknown): Cohort[] | WorkforceError {
   if (isBlank(value)) return [];
-  return parseCohorts(toMatrix(value));
+  return parseCohorts(plainRange(toMatrix(value)));
 }
 
 function wholeNumberArg(

@@ -56,6 +56,13 @@ export interface CustomFunctionMetadata {
 }
 
 export interface FunctionsMetadata {
+  /**
+   * Whether error cells reach the functions (Excel reads this top-level setting of
+   * functions.json; scripts/build/functionsMetadata.cjs sets it). When false, as in Excel, a
+   * call whose argument holds an error is not made and the formula shows that error.
+   */
+  allowErrorForDataTypeAny?: boolean;
+  allowCustomDataForDataTypeAny?: boolean;
   functions: CustomFunctionMetadata[];
 }
 
@@ -183,6 +190,20 @@ interface Shape {
 }
 
 const registrations = new Map<string, Registration>();
+let errorsReachFunctions = false;
+
+/** The first error among HyperFormula's argument values (scalars or ranges), if any. */
+function firstError(values: readonly unknown[]): CellError | undefined {
+  for (const value of values) {
+    if (value instanceof CellError) return value;
+    if (value instanceof SimpleRangeValue) {
+      for (const row of value.data) {
+        for (const cell of row) if (cell instanceof CellError) return cell;
+      }
+    }
+  }
+  return undefined;
+}
 const predictedShapes = new Map<string, Shape>();
 const evaluatedShapes = new Map<string, Shape>();
 
@@ -288,6 +309,10 @@ class WorkforceFunctionPlugin extends FunctionPlugin {
     const registration = registrations.get(name);
     if (!registration) return new CellError(ErrorType.NAME, `Unknown function ${name}.`);
     return this.runFunction(ast.args, state, this.metadata(name), (...values: unknown[]) => {
+      if (!errorsReachFunctions) {
+        const error = firstError(values);
+        if (error) return error;
+      }
       const excelArgs = excelArguments(registration.metadata, values, state.formulaAddress, (id) =>
         this.dependencyGraph.sheetMapping.getSheetNameOrThrowError(id),
       );
@@ -327,6 +352,7 @@ export function registerCustomFunctions(
   const names: string[] = [];
   const missing: string[] = [];
   registrations.clear();
+  errorsReachFunctions = metadata.allowErrorForDataTypeAny === true;
   for (const entry of metadata.functions) {
     const implementation =
       implementations.get(entry.id) ?? implementations.get(entry.id.toUpperCase());

@@ -1,8 +1,9 @@
 // Looks up the custom functions by their Excel id, the way Excel will: from the metadata that
-// custom-functions-metadata generates from the JSDoc, mapped to functions.ts's exports.
+// custom-functions-metadata generates from the JSDoc, post-processed as every build does
+// (scripts/build/functionsMetadata.cjs), mapped to functions.ts's exports.
 import path from "path";
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as functionsModule from "../../src/functions/functions";
+import { functionsMetadataModule, type FunctionsMetadataFile } from "../support/buildScripts";
 
 export const FUNCTIONS_SOURCE = path.resolve(__dirname, "../../src/functions/functions.ts");
 
@@ -25,21 +26,29 @@ export interface FunctionMetadata {
 
 export async function loadRegistry(): Promise<{
   metadata: FunctionMetadata[];
+  file: FunctionsMetadataFile;
   byId: Map<string, CustomFunction>;
   errors: string[];
 }> {
-  const generated = await generateCustomFunctionsMetadata(FUNCTIONS_SOURCE, false);
-  const metadata =
-    generated.errors.length === 0
-      ? (JSON.parse(generated.metadataJson) as { functions: FunctionMetadata[] }).functions
-      : [];
+  let generated: Awaited<ReturnType<typeof functionsMetadataModule.functionsMetadata>>;
+  try {
+    generated = await functionsMetadataModule.functionsMetadata(FUNCTIONS_SOURCE);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { metadata: [], file: { functions: [] }, byId: new Map(), errors: [message] };
+  }
   const moduleExports = functionsModule as unknown as Record<string, unknown>;
   const byId = new Map<string, CustomFunction>();
   for (const { id, functionName } of generated.associate) {
     const fn = moduleExports[functionName];
     if (typeof fn === "function") byId.set(id, fn as CustomFunction);
   }
-  return { metadata, byId, errors: generated.errors };
+  return {
+    metadata: generated.metadata.functions,
+    file: generated.metadata,
+    byId,
+    errors: [],
+  };
 }
 
 /** What a cell shows: an error's code, otherwise the value. */

@@ -1,12 +1,14 @@
 /**
- * functions.json, generated from the JSDoc in src/functions/functions.ts the same way the
- * webpack plugin does it: every function and parameter described, a help URL into the
- * generated reference, and ids exactly the released list.
+ * functions.json, generated from the JSDoc in src/functions/functions.ts and post-processed the
+ * way both builds do it (scripts/build/functionsMetadata.cjs): the two data-type settings Excel
+ * reads, every function and parameter described, a help URL into the generated reference,
+ * and ids exactly the released list.
  */
 import fs from "fs";
 import path from "path";
 import { loadRegistry } from "../functions/registry";
 import type { FunctionMetadata } from "../functions/registry";
+import { functionsMetadataModule, type FunctionsMetadataFile } from "../support/buildScripts";
 
 const fixture = JSON.parse(
   fs.readFileSync(path.resolve(__dirname, "../fixtures/functions-ids.json"), "utf8"),
@@ -14,15 +16,26 @@ const fixture = JSON.parse(
 const reference = fs.readFileSync(path.resolve(__dirname, "../../docs/functions.md"), "utf8");
 
 let metadata: FunctionMetadata[];
+let file: FunctionsMetadataFile;
 let errors: string[];
 beforeAll(async () => {
-  ({ metadata, errors } = await loadRegistry());
+  ({ metadata, file, errors } = await loadRegistry());
 });
 
 describe("functions.json metadata", () => {
   it("generates without errors", () => {
     expect(errors).toEqual([]);
     expect(metadata.length).toBeGreaterThan(0);
+  });
+
+  it("lets error cells and linked data types reach every function (both settings, top-level)", () => {
+    // custom-functions-json.md: both are top-level booleans and apply to parameters of type any.
+    expect(file.allowErrorForDataTypeAny).toBe(true);
+    expect(file.allowCustomDataForDataTypeAny).toBe(true);
+    const notAny = metadata.flatMap((f) =>
+      f.parameters.filter((p) => (p.type ?? "any") !== "any").map((p) => `${f.id}.${p.name}`),
+    );
+    expect(notAny).toEqual([]);
   });
 
   it("ids are the released, frozen list, in order (new ids may only be appended to the fixture)", () => {
@@ -73,5 +86,42 @@ describe("functions.json metadata", () => {
       if (firstOptional >= 0)
         expect(f.parameters.slice(firstOptional).every((p) => p.optional)).toBe(true);
     }
+  });
+});
+
+describe("metadata post-processing", () => {
+  const postProcessMetadata =
+    functionsMetadataModule.postProcessMetadata.bind(functionsMetadataModule);
+  const generated = (parameterType?: string): FunctionsMetadataFile => ({
+    functions: [
+      {
+        id: "F",
+        name: "F",
+        helpUrl: "https://localhost:3000/docs/functions.html#f",
+        parameters: [{ name: "x", dimensionality: "matrix", type: parameterType }],
+        result: { dimensionality: "matrix" },
+      },
+    ],
+  });
+
+  it("sets both settings and rebases help URLs onto the add-in's address", () => {
+    const out = postProcessMetadata(generated("any"), {
+      baseUrl: "https://planner.example.gov.uk/",
+    });
+    expect(out.allowErrorForDataTypeAny).toBe(true);
+    expect(out.allowCustomDataForDataTypeAny).toBe(true);
+    expect(out.functions[0].helpUrl).toBe("https://planner.example.gov.uk/docs/functions.html#f");
+  });
+
+  it("refuses a parameter that would not receive error cells", () => {
+    expect(() => postProcessMetadata(generated("number"))).toThrow(
+      /F: parameter x is declared as number/,
+    );
+  });
+
+  it("refuses a help URL it cannot rebase", () => {
+    const odd = generated("any");
+    odd.functions[0].helpUrl = "https://elsewhere.example/help";
+    expect(() => postProcessMetadata(odd)).toThrow(/must start with https:\/\/localhost:3000\//);
   });
 });
