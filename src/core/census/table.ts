@@ -1,0 +1,159 @@
+/**
+ * Reads census workers from a table (a sheet range, a CSV file, an xlsx sheet) whose headers
+ * are the census item names. Headers are matched without regard to case, spaces or
+ * underscores, may sit below title rows, and may come in any order; columns that are not
+ * items are reported, never guessed at. Values may be what a spreadsheet holds: Excel date
+ * serials for dates, numbers for codes, TRUE/FALSE for yes/no items, or a code's label.
+ */
+import { isoDate, parseDate } from "./dates";
+import { ITEM_KINDS, itemForHeader, REPEATABLE_ITEMS, type WorkerItem } from "./items";
+import type { CensusReturn, RawWorker } from "./model";
+
+/** The header a written sheet puts beside a code column; the reader skips these columns. */
+export function labelHeader(item: WorkerItem): string {
+  return `${item} (label)`;
+}
+
+const LABEL_HEADER = /\s*\(label\)\s*$/i;
+
+/** Where the header row is: the first of the first 20 rows naming at least two items. */
+export function findHeaderRow(rows: readonly (readonly unknown[])[]): number | undefined {
+  const limit = Math.min(rows.length, 20);
+  for (let r = 0; r < limit; r++) {
+    let named = 0;
+    for (const cell of rows[r]) {
+      if (typeof cell === "string" && itemForHeader(cell) !== undefined) named++;
+      if (named >= 2) return r;
+    }
+  }
+  return undefined;
+}
+
+const YES_NO_ITEMS = new Set<WorkerItem>([
+  "AgencyWorker",
+  "StepUpGrad",
+  "FrontlineGrad",
+  "Absat30Sept",
+]);
+
+/** A cell as census text, using what the item's kind says the cell should hold. */
+function cellText(item: WorkerItem, value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "boolean") {
+    if (YES_NO_ITEMS.has(item)) return value ? "1" : "0";
+    return value ? "TRUE" : "FALSE";
+  }
+  if (typeof value === "number") {
+    if (ITEM_KINDS[item] === "date") {
+      const day = parseDate(value);
+      return day === undefined ? String(value) : isoDate(day);
+    }
+    return String(value);
+  }
+  // An error cell (CustomFunctions.Error or a sheet's error value) keeps its code, e.g. "#N/A".
+  const code = (value as { code?: unknown }).code;
+  if (typeof code === "string") return code;
+  const basic = (value as { basicValue?: unknown }).basicValue;
+  if (basic !== undefined) return cellText(item, basic);
+  // Anything else (a rich value) is kept as JSON, so validation can quote it.
+  return JSON.stringify(value) ?? "";
+}
+
+function isBlankCell(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && !value.trim());
+}
+
+export interface CensusTableOptions {
+  /** Sheet (or file) row number of `rows[0]`, for the "row N" in messages. Default 1. */
+  firstRowNumber?: number;
+  /** Name of the table in messages ("the workers range", "the file"). */
+  what?: string;
+}
+
+/**
+ * Reads workers from rows whose header row is found by `findHeaderRow`. Blank rows are
+ * skipped (and counted); every other row becomes a worker, however wrong its values.
+ */
+export function readCensusTable(
+  rows: readonly (readonly unknown[])[],
+  options: CensusTableOptions = {},
+): CensusReturn & { blankRows: number } {
+  const what = options.what ?? "the table";
+  const firstRowNumber = options.firstRowNumber ?? 1;
+  const headerIndex = findHeaderRow(rows);
+  if (headerIndex === undefined) {
+    return {
+      header: {},
+      workers: [],
+      blankRows: 0,
+      fileProblems: [
+        `No header row naming census items (AgencyWorker, SWENo, FTE, …) was found in the first 20 rows of ${what}.`,
+      ],
+    };
+  }
+  const headerCells = rows[headerIndex];
+  const columns: { index: number; item: WorkerItem }[] = [];
+  const seen = new Set<WorkerItem>();
+  const ignored: string[] = [];
+  const duplicated: string[] = [];
+  headerCells.forEach((cell, index) => {
+    const text = typeof cell === "string" || typeof cell === "number" ? String(cell).trim() : "";
+    if (text === "") return;
+    const item = itemForHeader(text);
+    if (item === undefined) {
+      const isLabel =
+        LABEL_HEADER.test(text) && itemForHeader(text.replace(LABEL_HEADER, "")) !== undefined;
+      if (!isLabel) ignored.push(text);
+      return;
+    }
+    if (seen.has(item)) {
+      duplicated.push(text);
+      return;
+    }
+    seen.add(item);
+    columns.push({ index, item });
+  });
+  const fileProblems: string[] = [];
+  for (const required of ["SWENo", "AgencyWorker"] as const) {
+    if (!seen.has(required)) fileProblems.push(`${what} has no ${required} column.`);
+  }
+  if (ignored.length > 0) {
+    fileProblems.push(`Columns that are not census items were not read: ${ignored.join(", ")}.`);
+  }
+  if (duplicated.length > 0) {
+    fileProblems.push(
+      `Columns naming an item a second time were not read: ${duplicated.join(", ")}.`,
+    );
+  }
+  const workers: RawWorker[] = [];
+  let blankRows = 0;
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const row = rows[r];
+    let blank = true;
+    for (const { index } of columns) {
+      if (!isBlankCell(row[index])) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) {
+      blankRows++;
+      continue;
+    }
+    const worker: RawWorker = { source: `row ${firstRowNumber + r}`, items: {}, unknown: [] };
+    for (const { index, item } of columns) {
+      const text = cellText(item, row[index]);
+      if (text === "") continue;
+      // A sheet holds a repeated item (several CFKSSstatus codes…) as "1; 3".
+      worker.items[item] = REPEATABLE_ITEMS.includes(item)
+        ? text
+            .split(";")
+            .map((part) => part.trim())
+            .filter((part) => part !== "")
+        : [text];
+    }
+    workers.push(worker);
+  }
+  return { header: {}, workers, blankRows, fileProblems };
+}
