@@ -45,7 +45,17 @@ const syntax = (f) => {
   const params = f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
   return `=WORKFORCE.${f.name}(${params.join(", ")})`;
 };
-const showValue = (v) => (typeof v === "number" ? String(Number(v.toPrecision(10))) : String(v));
+const showValue = (v) =>
+  typeof v === "number" ? String(Number(v.toPrecision(10))) : v === null ? "" : String(v);
+
+/** Column letter of a 1-based column number (1 → A, 27 → AA). */
+function columnLetter(n) {
+  let letters = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((k - 1) % 26)) + letters;
+  }
+  return letters;
+}
 const inlineResult = (result) =>
   result.length === 1 && result[0].length === 1
     ? showValue(result[0][0])
@@ -120,7 +130,7 @@ function markdown() {
       for (const e of examples) {
         if (isTable(e.result)) {
           lines.push(
-            `\`${e.formula}\` with the table below in A1:D${e.args[0].length} spills:`,
+            `\`${e.formula}\` with the table below in A1:${columnLetter(e.args[0][0].length)}${e.args[0].length} spills:`,
             "",
           );
           const input = e.args[0];

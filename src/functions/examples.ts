@@ -5,6 +5,8 @@
  * omitted optional argument is null). `result` is what the cells show: numbers, text, or an
  * Excel error code such as "#DIV/0!".
  */
+import { CENSUS_COLUMNS } from "../core/census";
+
 export interface FunctionExample {
   id: string;
   formula: string;
@@ -14,6 +16,26 @@ export interface FunctionExample {
 }
 
 const cell = (v: unknown) => [[v]];
+
+/** A census worker table for the CENSUS examples (census item names as headers). */
+const CENSUS_EXAMPLE_WORKERS = [
+  [
+    "AgencyWorker",
+    "SWENo",
+    "FTE",
+    "RoleStartDate",
+    "StartOrigin",
+    "RoleEndDate",
+    "ReasonLeave",
+    "LeaverDestination",
+    "Cases30",
+    "WorkingDaysLost",
+  ],
+  [0, "SW1", 1, "2015-01-01", 2, null, null, null, 18, 5],
+  [0, "SW2", 0.5, "2025-01-06", 1, null, null, null, 6, 0],
+  [0, "SW3", 1, "2012-01-01", 2, "2025-03-31", 1, 1, null, null],
+  [1, "SW4", 1, null, null, null, null, null, 20, null],
+];
 
 export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
   {
@@ -178,5 +200,57 @@ export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
     args: [cell("caseload"), cell("Leeds"), null],
     result: [[14.8]],
     note: "Latest year (2025).",
+  },
+  {
+    id: "CENSUS",
+    formula: '=WORKFORCE.CENSUS(A1:J5, L1:M2, "2025-09-30")',
+    args: [
+      CENSUS_EXAMPLE_WORKERS,
+      [
+        ["NumberOfVacancies", "NoAgencyFTE"],
+        [2, 1],
+      ],
+      cell("2025-09-30"),
+    ],
+    result: [
+      ["time_period", ...CENSUS_COLUMNS],
+      [
+        2025,
+        ...[1.5, 2, 0.5, 1, 1, 1, 1 / 1.5, 0.5, 1, 1, 0.4, 1 / 3, 1, 1, 2, 2 / 3.5, 0.5, 2.5],
+        ...[44, 17.6, 5, 5 / (1.5 * 253)],
+      ],
+    ],
+    note: "Four workers: SW1 and SW2 in post (SW2 started in the year), SW3 left in the year, SW4 agency. Case holders include the agency worker: 44 cases over 2.5 FTE.",
+  },
+  {
+    id: "CENSUSPROFILE",
+    formula: '=WORKFORCE.CENSUSPROFILE(A1:J5, "leavers by reason", "2025-09-30")',
+    args: [CENSUS_EXAMPLE_WORKERS, cell("leavers by reason"), cell("2025-09-30")],
+    result: [
+      [
+        "characteristic_type",
+        "characteristic",
+        "headcount",
+        "headcount_percent",
+        "fte",
+        "fte_percent",
+      ],
+      ["Leavers by reason", "Resignation", 1, 1, 1, 1],
+      ...[
+        "Voluntary redundancy",
+        "Compulsory redundancy",
+        "Dismissed",
+        "Retired",
+        "Deceased",
+        "Moved to a non-children and families social work role in the LA",
+        "Other",
+        "Not known",
+        "Not yet collected",
+        "Not known",
+      ]
+        .slice(0, 9)
+        .map((c) => ["Leavers by reason", c, 0, 0, 0, 0]),
+    ],
+    note: "SW3 resigned: the only leaver.",
   },
 ];

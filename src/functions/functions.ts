@@ -536,3 +536,44 @@ export function projectBandsFunction(
     seed ?? null,
   );
 }
+
+// ---- Census functions (src/core/census; adapters in src/functions/census.ts) ----
+import { workforceCensus, workforceCensusProfile } from "./census";
+
+/**
+ * DfE's indicators from a council's own census return: in post, starters, leavers, turnover, agency, vacancies, caseload and absence on the reference date, with DfE's published column names as headers (rates as fractions). Spills a header row, a value row and notes on any workers whose items failed the census checks.
+ * @customfunction CENSUS
+ * @helpurl https://localhost:3000/docs/functions.html#census
+ * @param workers The census workers with their header row: one row per worker (post), headers named after the census items (AgencyWorker, SWENo, FTE, FTE30, RoleStartDate, RoleEndDate, Cases30, WorkingDaysLost …), as the add-in's "Import census return" writes them.
+ * @param [la_vacancies] The return's LALevelVacancies: NumberOfVacancies and NoAgencyFTE, as a header row over the values or just the two numbers; vacancy figures are #N/A without it.
+ * @param [reference_date] The census date (30 September of the collection year); the latest 30 September when omitted.
+ * @returns time_period and DfE's indicators (inpost_fte, inpost_headcount, starters_fte … absence_rate_fte), one row of values under one row of headers.
+ */
+export function censusFunction(
+  workers: unknown[][],
+  la_vacancies?: unknown[][],
+  reference_date?: unknown[][],
+): unknown[][] {
+  return guard("CENSUS", () =>
+    workforceCensus(workers, la_vacancies ?? null, reference_date ?? null),
+  );
+}
+
+/**
+ * The characteristics DfE publishes, from a council's own census return: age, gender, ethnicity, role, time in service and ASYE status of social workers in post, starters by origin, and leavers by reason and destination. Headcounts count each person once (their most senior post); shares are fractions of each characteristic's total.
+ * @customfunction CENSUSPROFILE
+ * @helpurl https://localhost:3000/docs/functions.html#censusprofile
+ * @param workers The census workers with their header row, as for WORKFORCE.CENSUS.
+ * @param [characteristic] One of "Age", "Gender", "Ethnicity", "Role", "Time in service", "ASYE", "Starters by origin", "Leavers by reason" or "Leavers by destination"; all of them when omitted.
+ * @param [reference_date] The census date; the latest 30 September when omitted.
+ * @returns characteristic_type, characteristic, headcount, headcount_percent, fte and fte_percent, one row per category.
+ */
+export function censusProfileFunction(
+  workers: unknown[][],
+  characteristic?: unknown[][],
+  reference_date?: unknown[][],
+): unknown[][] {
+  return guard("CENSUSPROFILE", () =>
+    workforceCensusProfile(workers, characteristic ?? null, reference_date ?? null),
+  );
+}

@@ -83,6 +83,8 @@ export interface AnalyseOptions {
   today?: number;
   lenient?: boolean;
   blankRows?: number;
+  /** LA-level vacancies from elsewhere (a table of workers carries none). */
+  vacancies?: LaVacancies;
 }
 
 /** Validates a return and works out its figures. */
@@ -96,7 +98,7 @@ export function analyseCensus(census: CensusReturn, options: AnalyseOptions = {}
   const { workers, problems } = validateReturn(census, reference, {
     lenient: options.lenient ?? false,
   });
-  const vacancies = readVacancies(census.vacancies, problems);
+  const vacancies = options.vacancies ?? readVacancies(census.vacancies, problems);
   const { indicators, groups } = censusIndicators(workers, vacancies, reference);
   return {
     census,

@@ -35,6 +35,8 @@ export interface CensusReturn {
   workers: RawWorker[];
   /** Problems with the file itself (as opposed to one worker), already worded for a user. */
   fileProblems: string[];
+  /** Things read differently from what the file may mean (extra columns, extra elements). */
+  fileWarnings?: string[];
 }
 
 /** The first value of an item, or undefined when the worker does not have it. */

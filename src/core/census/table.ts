@@ -115,14 +115,15 @@ export function readCensusTable(
     columns.push({ index, item });
   });
   const fileProblems: string[] = [];
+  const fileWarnings: string[] = [];
   for (const required of ["SWENo", "AgencyWorker"] as const) {
     if (!seen.has(required)) fileProblems.push(`${what} has no ${required} column.`);
   }
   if (ignored.length > 0) {
-    fileProblems.push(`Columns that are not census items were not read: ${ignored.join(", ")}.`);
+    fileWarnings.push(`Columns that are not census items were not read: ${ignored.join(", ")}.`);
   }
   if (duplicated.length > 0) {
-    fileProblems.push(
+    fileWarnings.push(
       `Columns naming an item a second time were not read: ${duplicated.join(", ")}.`,
     );
   }
@@ -155,5 +156,5 @@ export function readCensusTable(
     }
     workers.push(worker);
   }
-  return { header: {}, workers, blankRows, fileProblems };
+  return { header: {}, workers, blankRows, fileProblems, fileWarnings };
 }

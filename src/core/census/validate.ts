@@ -317,12 +317,16 @@ export function validateReturn(
   reference: number,
   options: ValidationOptions,
 ): ValidatedReturn {
-  const problems: CensusProblem[] = census.fileProblems.map((reason) => ({
+  const fileProblem = (severity: Severity) => (reason: string) => ({
     worker: -1,
     source: "File",
     reason,
-    severity: "error",
-  }));
+    severity,
+  });
+  const problems: CensusProblem[] = [
+    ...census.fileProblems.map(fileProblem("error")),
+    ...(census.fileWarnings ?? []).map(fileProblem("warning")),
+  ];
   checkHeader(census.header, problems);
   const workers = census.workers.map((raw, index) => {
     const report: Reporter = (item, reason, severity = "error") => {

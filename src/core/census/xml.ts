@@ -87,6 +87,7 @@ function readHeader(message: Record<string, unknown>, problems: string[]): Censu
 function readVacancies(
   message: Record<string, unknown>,
   problems: string[],
+  warnings: string[],
 ): CensusReturn["vacancies"] {
   const list = Array.isArray(message.LALevelVacancies) ? message.LALevelVacancies : [];
   if (list.length === 0) {
@@ -96,7 +97,7 @@ function readVacancies(
     return undefined;
   }
   if (list.length > 1) {
-    problems.push(
+    warnings.push(
       `The return has ${list.length} LALevelVacancies elements; the census has one. The first is used.`,
     );
   }
@@ -104,7 +105,7 @@ function readVacancies(
   const vacancies: Partial<Record<VacancyItem, string>> = {};
   for (const [name, value] of Object.entries(element)) {
     if (!VACANCY_ITEM_SET.has(name)) {
-      problems.push(`LALevelVacancies has an element ${name}, which is not a census item.`);
+      warnings.push(`LALevelVacancies has an element ${name}, which is not a census item.`);
       continue;
     }
     const text = textOf(value);
@@ -156,15 +157,16 @@ export function readCensusXml(text: string): CensusReturn {
     );
   }
   const fileProblems: string[] = [];
+  const fileWarnings: string[] = [];
   const header = readHeader(message, fileProblems);
-  const vacancies = readVacancies(message, fileProblems);
+  const vacancies = readVacancies(message, fileProblems, fileWarnings);
   const elements = Array.isArray(message.CSWWWorker) ? message.CSWWWorker : [];
   const workers = elements.map((element, i) => readWorker(element, i));
   if (workers.length === 0) fileProblems.push("The return has no CSWWWorker elements.");
   for (const name of Object.keys(message)) {
     if (!["Header", "LALevelVacancies", "CSWWWorker"].includes(name)) {
-      fileProblems.push(`The return has an element ${name}, which is not part of the census.`);
+      fileWarnings.push(`The return has an element ${name}, which is not part of the census.`);
     }
   }
-  return { header, vacancies, workers, fileProblems };
+  return { header, vacancies, workers, fileProblems, fileWarnings };
 }

@@ -1,0 +1,230 @@
+/**
+ * Adapters for WORKFORCE.CENSUS and WORKFORCE.CENSUSPROFILE: read a worker table (census item
+ * names as headers), the LA-level vacancies and a reference date from Excel's arguments, and
+ * spill DfE's indicators or characteristics from src/core/census. The JSDoc'd wrappers that
+ * generate functions.json are at the end of functions.ts.
+ */
+import { isBlank, toMatrix, unwrapSingle } from "../core/args";
+import {
+  analyseCensus,
+  CENSUS_COLUMNS,
+  CHARACTERISTIC_HEADERS,
+  calendarOf,
+  censusYear,
+  describeProblem,
+  isMissing,
+  parseDate,
+  readCensusTable,
+  ukDate,
+  type CensusAnalysis,
+  type Figure,
+  type LaVacancies,
+} from "../core/census";
+import {
+  divByZero,
+  invalidValue,
+  isWorkforceError,
+  notAvailable,
+  WorkforceError,
+} from "../core/errors";
+import type { CensusReturn } from "../core/census";
+import { errorResult, rectangular, toExcelMatrix } from "./adapter";
+import type { ExcelCell } from "./adapter";
+
+/** Notes listed in full under a spill; the rest are counted. */
+const NOTES_SHOWN = 3;
+
+function referenceArg(value: unknown): number | undefined | WorkforceError {
+  const single = unwrapSingle(value);
+  if (isBlank(single)) return undefined;
+  if (Array.isArray(single)) return invalidValue("reference_date must be a single cell");
+  const day = parseDate(typeof single === "string" ? single.trim() : single);
+  return day ?? invalidValue("reference_date must be a date, such as 30/09/2025 or 2025-09-30");
+}
+
+const VACANCY_NAMES: Record<string, keyof LaVacancies> = {
+  numberofvacancies: "vacancyFte",
+  vacancies: "vacancyFte",
+  vacancyfte: "vacancyFte",
+  noagencyfte: "agencyCoverFte",
+  agencycoverfte: "agencyCoverFte",
+  noagencyheadcount: "agencyCoverHeadcount",
+  agencycoverheadcount: "agencyCoverHeadcount",
+};
+
+const key = (v: unknown) =>
+  typeof v === "string" ? v.toLowerCase().replace(/[^a-z]/g, "") : undefined;
+
+/**
+ * LALevelVacancies from a range: a header row over a value row, two columns of names and
+ * values, or just the numbers in census order (NumberOfVacancies, NoAgencyFTE[, headcount]).
+ */
+function vacanciesArg(value: unknown): LaVacancies | undefined | WorkforceError {
+  if (isBlank(value)) return undefined;
+  const matrix = toMatrix(value);
+  const named = new Map<keyof LaVacancies, unknown>();
+  const byName = (names: unknown[], values: unknown[]) =>
+    names.forEach((n, i) => {
+      const field = VACANCY_NAMES[key(n) ?? ""];
+      if (field) named.set(field, values[i]);
+    });
+  if (matrix.length === 2) byName(matrix[0], matrix[1]);
+  if (named.size === 0 && matrix[0].length === 2) {
+    byName(
+      matrix.map((row) => row[0]),
+      matrix.map((row) => row[1]),
+    );
+  }
+  if (named.size === 0) {
+    const numbers = matrix.flat().filter((v) => !isBlank(v));
+    if (numbers.length === 2 || numbers.length === 3) {
+      named.set("vacancyFte", numbers[0]);
+      named.set("agencyCoverFte", numbers[1]);
+      if (numbers.length === 3) named.set("agencyCoverHeadcount", numbers[2]);
+    }
+  }
+  const number = (field: keyof LaVacancies, label: string): number | WorkforceError => {
+    const v = named.get(field);
+    if (typeof v === "number" && Number.isFinite(v) && v >= 0) return v;
+    return invalidValue(
+      v === undefined
+        ? `la_vacancies needs ${label}: a header row (NumberOfVacancies, NoAgencyFTE) over the values, or the numbers in that order`
+        : `la_vacancies ${label} must be a number of at least 0`,
+    );
+  };
+  const vacancyFte = number("vacancyFte", "NumberOfVacancies");
+  if (isWorkforceError(vacancyFte)) return vacancyFte;
+  const agencyCoverFte = number("agencyCoverFte", "NoAgencyFTE");
+  if (isWorkforceError(agencyCoverFte)) return agencyCoverFte;
+  const headcount = named.get("agencyCoverHeadcount");
+  return {
+    vacancyFte,
+    agencyCoverFte,
+    agencyCoverHeadcount: typeof headcount === "number" ? headcount : undefined,
+  };
+}
+
+function figureCell(figure: Figure): unknown {
+  if (!isMissing(figure)) return figure;
+  return figure.missing === "divisionByZero"
+    ? divByZero(figure.reason)
+    : notAvailable(figure.reason);
+}
+
+/** The notes under a spill: what was not counted or is doubtful, never left out silently. */
+function notes(analysis: CensusAnalysis): string[] {
+  const out: string[] = [];
+  const problems = analysis.problems;
+  const errors = problems.filter((p) => p.severity === "error");
+  const warnings = problems.length - errors.length;
+  if (problems.length > 0) {
+    const workers = new Set(problems.filter((p) => p.worker >= 0).map((p) => p.worker)).size;
+    const listed = (errors.length > 0 ? errors : problems)
+      .slice(0, NOTES_SHOWN)
+      .map((p) => describeProblem(p).replace(/^row (\d+)/, "workers row $1"));
+    const more = problems.length > NOTES_SHOWN ? `; and ${problems.length - NOTES_SHOWN} more` : "";
+    out.push(
+      `Checks: ${errors.length} error${errors.length === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"} on ${workers} of ${analysis.workers.length} workers (${listed.join("; ")}${more}). Invalid items count as missing.`,
+    );
+  }
+  if (analysis.referenceSource === "default") {
+    const year = censusYear(analysis.reference);
+    const dated = analysis.workers.some(
+      (w) =>
+        (w.start !== undefined && w.start >= year.first && w.start <= year.last) ||
+        (w.end !== undefined && w.end >= year.first && w.end <= year.last),
+    );
+    out.push(
+      `Reference date ${ukDate(analysis.reference)} assumed (the latest 30 September)${
+        dated ? "" : "; no role starts or ends in the year to it: give the return's reference_date"
+      }.`,
+    );
+  }
+  return out;
+}
+
+/** Reads the workers argument; an error when it holds no census table at all. */
+function workersArg(value: unknown): (CensusReturn & { blankRows: number }) | WorkforceError {
+  if (isBlank(value)) return invalidValue("workers is required: a table with census item headers");
+  const table = readCensusTable(toMatrix(value), { what: "workers" });
+  if (table.fileProblems.length > 0) return invalidValue(table.fileProblems.join(" "));
+  if (table.workers.length === 0) return notAvailable("workers has no data rows");
+  return table;
+}
+
+function analyse(
+  workers: unknown,
+  laVacancies: unknown,
+  referenceDate: unknown,
+): CensusAnalysis | WorkforceError {
+  const table = workersArg(workers);
+  if (isWorkforceError(table)) return table;
+  const reference = referenceArg(referenceDate);
+  if (isWorkforceError(reference)) return reference;
+  const vacancies = vacanciesArg(laVacancies);
+  if (isWorkforceError(vacancies)) return vacancies;
+  return analyseCensus(table, {
+    reference,
+    vacancies,
+    lenient: true,
+    blankRows: table.blankRows,
+  });
+}
+
+export function workforceCensus(
+  workers: unknown,
+  laVacancies: unknown,
+  referenceDate: unknown,
+): ExcelCell[][] {
+  const analysis = analyse(workers, laVacancies, referenceDate);
+  if (isWorkforceError(analysis)) return errorResult(analysis);
+  const values = CENSUS_COLUMNS.map((c) => figureCell(analysis.indicators[c]));
+  const table: unknown[][] = [
+    ["time_period", ...CENSUS_COLUMNS],
+    [calendarOf(analysis.reference).year, ...values],
+    ...notes(analysis).map((note) => [note]),
+  ];
+  return toExcelMatrix(rectangular(table));
+}
+
+/** The characteristic types a user may ask for, by a lenient name ("age", "leavers reason"). */
+function characteristicArg(value: unknown, types: string[]): string | undefined | WorkforceError {
+  const single = unwrapSingle(value);
+  if (isBlank(single)) return undefined;
+  const wanted = key(single);
+  if (wanted === undefined) return invalidValue('characteristic must be text, such as "age"');
+  const match =
+    types.find((t) => key(t) === wanted) ?? types.find((t) => key(t)?.startsWith(wanted));
+  return (
+    match ?? invalidValue(`characteristic must be one of ${types.map((t) => `"${t}"`).join(", ")}`)
+  );
+}
+
+export function workforceCensusProfile(
+  workers: unknown,
+  characteristic: unknown,
+  referenceDate: unknown,
+): ExcelCell[][] {
+  const analysis = analyse(workers, null, referenceDate);
+  if (isWorkforceError(analysis)) return errorResult(analysis);
+  const types = [...new Set(analysis.characteristics.map((r) => r.type))];
+  const type = characteristicArg(characteristic, types);
+  if (isWorkforceError(type)) return errorResult(type);
+  const share = (v: number | undefined) =>
+    v === undefined ? notAvailable("no one in this group") : v;
+  const table: unknown[][] = [
+    [...CHARACTERISTIC_HEADERS],
+    ...analysis.characteristics
+      .filter((r) => type === undefined || r.type === type)
+      .map((r) => [
+        r.type,
+        r.characteristic,
+        r.headcount,
+        share(r.headcountShare),
+        r.fte,
+        share(r.fteShare),
+      ]),
+    ...notes(analysis).map((note) => [note]),
+  ];
+  return toExcelMatrix(rectangular(table));
+}
