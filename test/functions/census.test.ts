@@ -78,8 +78,7 @@ describe("WORKFORCE.CENSUS", () => {
   });
 
   it("explains bad arguments with #VALUE!", () => {
-    const bad = (...args: unknown[][][]) =>
-      (censusFunction(...(args as [unknown[][]])) as unknown[][])[0][0];
+    const bad = (workers: unknown[][]) => censusFunction(workers)[0][0];
     expect(
       shown(
         bad([
