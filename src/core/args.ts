@@ -13,6 +13,7 @@ import {
 } from "./errors";
 import type { WorkforceErrorKind } from "./errors";
 import { errorCode, plainCell } from "./cellValue";
+import { trimWholeColumnRows, widestRow } from "./ranges";
 
 /** Whatever Excel (or a sheet reader) passes for one argument: a scalar or a 2-D range. */
 export type Arg = unknown;
@@ -148,8 +149,9 @@ export function isBlank(value: Arg): boolean {
   if (typeof value === "object" && !Array.isArray(value)) return plainCell(value) === null;
   if (typeof value === "string") return value.trim() === "";
   if (Array.isArray(value)) {
-    const matrix = toMatrix(value);
-    return matrix.length === 1 && matrix[0].length === 1 && isBlank(matrix[0][0]);
+    // Looks at the first element only, so a whole-column range costs nothing here.
+    const single = singleElement(value);
+    return single !== NOT_SINGLE && isBlank(single);
   }
   return false;
 }
@@ -161,20 +163,29 @@ export function isBlank(value: Arg): boolean {
 export function toMatrix(value: Arg): Matrix<unknown> {
   if (!Array.isArray(value)) return [[value]];
   if (value.length === 0) return [[null]];
-  const rows: unknown[][] = (value as unknown[]).map((row) =>
-    Array.isArray(row) ? (row as unknown[]) : [row],
-  );
-  const width = Math.max(1, ...rows.map((row) => row.length));
-  return rows.map((row) =>
-    row.length === width ? row : [...row, ...new Array<unknown>(width - row.length).fill(null)],
-  );
+  // Loops, not spreads: a whole column is 1,048,576 rows (see ./ranges).
+  const width = widestRow(value as unknown[], 1);
+  const rows: unknown[][] = new Array<unknown[]>(value.length);
+  for (let r = 0; r < value.length; r++) {
+    const cell: unknown = value[r];
+    const row: unknown[] = Array.isArray(cell) ? (cell as unknown[]) : [cell];
+    rows[r] = row.length === width ? row : padRow(row, width, null);
+  }
+  return rows;
+}
+
+/** A copy of `row` padded with `fill` to `width` cells. */
+export function padRow(row: readonly unknown[], width: number, fill: unknown): unknown[] {
+  const padded = row.slice();
+  for (let c = row.length; c < width; c++) padded.push(fill);
+  return padded;
 }
 
 /** If `value` is a 1×1 range, its only element; otherwise the value itself. */
 export function unwrapSingle(value: Arg): unknown {
   if (Array.isArray(value)) {
-    const matrix = toMatrix(value);
-    if (matrix.length === 1 && matrix[0].length === 1) return matrix[0][0];
+    const single = singleElement(value);
+    if (single !== NOT_SINGLE) return single;
   }
   return value;
 }
@@ -186,7 +197,9 @@ export function unwrapSingle(value: Arg): unknown {
  * - ranges of equal shape pair up element by element;
  * - a single row is repeated down, a single column across, to meet a larger range;
  * - where shapes do not match otherwise, the result has the larger extent in each direction
- *   and elements beyond the smaller range are #N/A (Excel fills them with #N/A too).
+ *   and elements beyond the smaller range are #N/A (Excel fills them with #N/A too);
+ * - trailing rows empty in every whole-column argument (A:A) are not elements: the result ends
+ *   with the data (`trimWholeColumnRows`).
  * `fn` receives the raw elements; use `toNumberArg` inside it, or `elementwiseNumbers`.
  */
 export function elementwise<T>(
@@ -195,30 +208,37 @@ export function elementwise<T>(
 ): Matrix<T | WorkforceError> {
   const singles = singleElements(args);
   if (singles !== undefined) return [[fn(...singles)]];
-  const matrices = args.map(toMatrix);
-  const rows = Math.max(1, ...matrices.map((m) => m.length));
-  const cols = Math.max(1, ...matrices.map((m) => m[0].length));
-  const result: Matrix<T | WorkforceError> = [];
+  // One result per row: the empty rest of a whole column is not data (see ./ranges).
+  const matrices = trimWholeColumnRows(args).map(toMatrix);
+  let rows = 1;
+  let cols = 1;
+  for (const m of matrices) {
+    rows = Math.max(rows, m.length);
+    cols = Math.max(cols, m[0].length);
+  }
+  const result: Matrix<T | WorkforceError> = new Array<(T | WorkforceError)[]>(rows);
+  // One arguments array reused for every element (fn receives copies through the spread), so a
+  // million-row call allocates per row only what it returns.
+  const values: unknown[] = new Array<unknown>(matrices.length);
   for (let r = 0; r < rows; r++) {
-    const row: (T | WorkforceError)[] = [];
+    const row: (T | WorkforceError)[] = new Array<T | WorkforceError>(cols);
     for (let c = 0; c < cols; c++) {
       let outside = false;
-      const values = matrices.map((m) => {
+      for (let i = 0; i < matrices.length; i++) {
+        const m = matrices[i];
         const rr = m.length === 1 ? 0 : r;
         const cc = m[0].length === 1 ? 0 : c;
         if (rr >= m.length || cc >= m[0].length) {
           outside = true;
-          return null;
+          break;
         }
-        return m[rr][cc];
-      });
-      row.push(
-        outside
-          ? notAvailable("the ranges have different sizes; this element has no partner")
-          : fn(...values),
-      );
+        values[i] = m[rr][cc];
+      }
+      row[c] = outside
+        ? notAvailable("the ranges have different sizes; this element has no partner")
+        : fn(...values);
     }
-    result.push(row);
+    result[r] = row;
   }
   return result;
 }

@@ -2,6 +2,7 @@
 export * from "./errors";
 export * from "./args";
 export * from "./cellValue";
+export * from "./ranges";
 export * from "./csv";
 export * from "./metrics";
 export * from "./status";

@@ -32,13 +32,39 @@ function ratio(numerator: number, denominator: number, what: string): Result {
 }
 
 /**
+ * part / (part + other) without overflow: when the sum is too big for a double (1e308 + 1e308),
+ * both are scaled down by the larger first, so the share stays exact (0.5 there, never 0).
+ */
+function share(part: number, other: number, what: string): Result {
+  const sum = part + other;
+  if (Number.isFinite(sum)) return ratio(part, sum, what);
+  const scale = Math.max(part, other);
+  return ratio(part / scale, part / scale + other / scale, what);
+}
+
+/**
+ * numerator / (a × b) without overflow in the product: dividing twice never overflows where the
+ * answer itself is finite, and a product that underflows to 0 cannot fake a #DIV/0!.
+ */
+function ratioOfProduct(numerator: number, a: number, b: number, what: string): Result {
+  if (a === 0 || b === 0) return divByZero(`${what} is 0, so the rate is undefined`);
+  const product = a * b;
+  // The product when it is an ordinary double (the usual case, and the usual rounding).
+  const value =
+    Number.isFinite(product) && product >= Number.MIN_VALUE * 2 ** 52
+      ? numerator / product
+      : numerator / a / b;
+  return Number.isFinite(value) ? value : invalidNumber(`${what} is too small to divide by`);
+}
+
+/**
  * Vacancy rate = vacancy FTE / (vacancy FTE + FTE in post). Units: fraction.
  * @example vacancyRate(12, 88) === 0.12 (12 vacant posts in an establishment of 100 FTE)
  */
 export function vacancyRate(vacancyFte: number, inPostFte: number): Result {
   return (
     checkCounts({ vacancy_fte: vacancyFte, in_post_fte: inPostFte }) ??
-    ratio(vacancyFte, vacancyFte + inPostFte, "vacancy FTE + in-post FTE")
+    share(vacancyFte, inPostFte, "vacancy FTE + in-post FTE")
   );
 }
 
@@ -49,7 +75,7 @@ export function vacancyRate(vacancyFte: number, inPostFte: number): Result {
 export function agencyRate(agencyFte: number, inPostFte: number): Result {
   return (
     checkCounts({ agency_fte: agencyFte, in_post_fte: inPostFte }) ??
-    ratio(agencyFte, agencyFte + inPostFte, "agency FTE + in-post FTE")
+    share(agencyFte, inPostFte, "agency FTE + in-post FTE")
   );
 }
 
@@ -81,7 +107,7 @@ export function absenceRate(
   });
   if (bad) return bad;
   if (workingDays === 0) return invalidValue("working_days must be greater than 0");
-  return ratio(daysLost, inPostFte * workingDays, "in-post FTE");
+  return ratioOfProduct(daysLost, inPostFte, workingDays, "in-post FTE");
 }
 
 /**
@@ -144,7 +170,7 @@ export function fteNeeded(
     return invalidValue(
       `absence_rate must be a fraction below 1 (got ${absence}); enter 4% as 0.04`,
     );
-  return ratio(cases, targetCaseload * (1 - absence), "target caseload × (1 − absence rate)");
+  return ratioOfProduct(cases, targetCaseload, 1 - absence, "target caseload × (1 − absence rate)");
 }
 
 /** Working days DfE divides by for a collection year (year of the 30 September census): 254 in 2020 and 2024, otherwise 253. */

@@ -7,8 +7,11 @@
 import {
   elementwiseNumbers,
   isWorkforceError,
+  padRow,
   plainRange,
   toMatrix,
+  trimTrailingEmptyRows,
+  widestRow,
   WorkforceError,
 } from "../core";
 import type { Arg, NumberArgSpec } from "../core";
@@ -87,7 +90,10 @@ export function guard(functionName: string, body: () => ExcelCell[][]): ExcelCel
  * error cells are read as plain values first (core/cellValue).
  */
 export function tableArg(value: Arg): { headers: string[]; rows: unknown[][] } {
-  const [header = [], ...rows] = plainRange(toMatrix(value));
+  // Blank rows are no one's data: a whole-column table (A:H) costs what it holds.
+  const matrix = plainRange(toMatrix(Array.isArray(value) ? trimTrailingEmptyRows(value) : value));
+  const header = matrix[0] ?? [];
+  const rows = matrix.slice(1);
   return {
     headers: header.map((h) =>
       typeof h === "string" || typeof h === "number" ? String(h).trim() : "",
@@ -98,6 +104,6 @@ export function tableArg(value: Arg): { headers: string[]; rows: unknown[][] } {
 
 /** Pads rows with "" to a rectangle: Excel needs every spilled row the same width. */
 export function rectangular(rows: readonly (readonly unknown[])[]): unknown[][] {
-  const width = Math.max(1, ...rows.map((row) => row.length));
-  return rows.map((row) => [...row, ...new Array<unknown>(width - row.length).fill("")]);
+  const width = widestRow(rows, 1);
+  return rows.map((row) => padRow(row, width, ""));
 }

@@ -439,7 +439,7 @@ import {
  * @customfunction PROJECT
  * @helpurl https://localhost:3000/docs/functions.html#project
  * @param assumptions Two-column range of names and values: establishment_fte, in_post_fte, cases and start_month are required; agency_fte, annual_turnover, monthly_demand_growth, absence_rate, case_holding_share, permanent_cost_per_fte, agency_cost_per_fte, agency_policy (flat, release or backfill) and others take documented defaults.
- * @param [cohorts] Recruitment cohorts with a header row: month, fte, and optionally kind (permanent, international, asye, agency), ramp_up_months and label.
+ * @param [cohorts] Recruitment cohorts with a header row: month, fte, and optionally kind (permanent, international, asye, agency), ramp_up_months and label; at most 10,000.
  * @param [months] Months to project, 1 to 600; 24 when omitted.
  * @param [cases_series] Open cases at the end of each month from start_month, a row or column of numbers (e.g. a demand forecast); after it ends, cases grow by monthly_demand_growth from its last value.
  * @returns Month, in-post FTE, starters, leavers, agency FTE, vacancy FTE, vacancy rate, agency rate, effective case-holding FTE, cases, caseload per worker, monthly cost and cumulative cost.
@@ -517,7 +517,7 @@ export function monthsToTargetFunction(
  * @param assumptions Two-column range of names and values, as for WORKFORCE.PROJECT.
  * @param [cohorts] Recruitment cohorts with a header row, as for WORKFORCE.PROJECT.
  * @param [months] Months to project, 1 to 600; 24 when omitted.
- * @param [runs] Number of runs; 1,000 when omitted (runs × months at most 3,000,000).
+ * @param [runs] Number of runs; 1,000 when omitted (runs × months at most 3,000,000, and fewer with many cohorts so the formula answers within about 2 seconds).
  * @param [seed] Whole number seeding the random draws; 1 when omitted.
  * @returns Month, caseload P10/P50/P90 and vacancy rate P10/P50/P90, one row a month.
  */

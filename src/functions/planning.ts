@@ -6,6 +6,7 @@
  */
 import { isBlank, toMatrix, toNumberArg, unwrapSingle } from "../core/args";
 import { plainCell, plainRange } from "../core/cellValue";
+import { trimTrailingEmptyRows } from "../core/ranges";
 import { WorkforceError, invalidValue, isWorkforceError } from "../core/errors";
 import {
   Assumptions,
@@ -46,12 +47,20 @@ function isError(value: unknown): value is WorkforceError {
 function assumptionsArg(value: unknown): Assumptions | WorkforceError {
   if (isBlank(value))
     return invalidValue("assumptions is required: a two-column range of names and values.");
-  return parseAssumptions(plainRange(toMatrix(value)));
+  return parseAssumptions(tableMatrix(value));
 }
 
 function cohortsArg(value: unknown): Cohort[] | WorkforceError {
   if (isBlank(value)) return [];
-  return parseCohorts(plainRange(toMatrix(value)));
+  return parseCohorts(tableMatrix(value));
+}
+
+/**
+ * A table-like argument as plain values (core/cellValue), without its trailing blank rows, so
+ * a whole column costs what it holds.
+ */
+function tableMatrix(value: unknown): unknown[][] {
+  return plainRange(toMatrix(Array.isArray(value) ? trimTrailingEmptyRows(value) : value));
 }
 
 function wholeNumberArg(
@@ -131,7 +140,7 @@ const MAX_CASES = 100_000_000;
 /** A row or column of open cases by month from the start month; trailing blanks are ignored. */
 function casesSeriesArg(value: unknown): number[] | undefined | WorkforceError {
   if (isBlank(value)) return undefined;
-  const matrix = toMatrix(value);
+  const matrix = tableMatrix(value);
   if (matrix.length > 1 && matrix[0].length > 1) {
     return invalidValue("cases_series must be a single row or column of open cases by month.");
   }

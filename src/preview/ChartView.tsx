@@ -4,6 +4,7 @@
  */
 import type { CSSProperties } from "react";
 import type { ChartSpec } from "../workbook/types";
+import { maxOf, minOf } from "../core/ranges";
 import { parseRange } from "./a1";
 import { formatNumber } from "./format";
 import type { WorkbookModel } from "./workbookModel";
@@ -70,12 +71,15 @@ export function ChartView({
 }) {
   const data = readChartData(model, sheet, spec);
   const all = data.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
-  const ticks = niceTicks(Math.min(0, ...all), Math.max(0, ...all));
+  const ticks = niceTicks(minOf(all, 0), maxOf(all, 0));
   const low = ticks[0];
   const high = ticks[ticks.length - 1];
   const plotW = WIDTH - MARGIN.left - MARGIN.right;
   const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const n = Math.max(1, data.categories.length, ...data.series.map((s) => s.values.length));
+  const n = maxOf(
+    data.series.map((s) => s.values.length),
+    Math.max(1, data.categories.length),
+  );
   const y = (v: number) => MARGIN.top + plotH - ((v - low) / (high - low || 1)) * plotH;
   const band = plotW / n;
   const x = (i: number) => MARGIN.left + band * (i + 0.5);

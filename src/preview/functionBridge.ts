@@ -27,6 +27,7 @@ import type { FunctionArgument, ImplementedFunctions, SimpleCellAddress } from "
 // Type-only deep imports: HyperFormula does not re-export its AST and interpreter state types.
 import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
+import { widestRow } from "../core/ranges";
 import { columnLetters } from "../workbook/a1";
 
 export const FUNCTION_NAMESPACE = "WORKFORCE";
@@ -159,7 +160,7 @@ function toEngineValue(value: unknown, matrixResult: boolean): EngineValue {
     const rows = (value as unknown[]).map((row): unknown[] =>
       Array.isArray(row) ? (row as unknown[]) : [row],
     );
-    const width = Math.max(0, ...rows.map((row) => row.length));
+    const width = widestRow(rows);
     if (rows.length === 0 || width === 0) {
       return new CellError(ErrorType.VALUE, "The function returned an empty result.");
     }

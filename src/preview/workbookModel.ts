@@ -13,6 +13,7 @@ import {
   forgetShape,
   takeResizedFormulas,
 } from "./functionBridge";
+import { maxOf, widestRow } from "../core/ranges";
 import { formatNumber } from "./format";
 import type { CellRef, RangeRef } from "./a1";
 
@@ -377,7 +378,7 @@ export class WorkbookModel {
       .replace(/\n$/, "")
       .split("\n")
       .map((line) => line.split("\t").map(parseInput));
-    const width = Math.max(...rows.map((row) => row.length));
+    const width = widestRow(rows);
     this.setCells(
       sheet,
       at,
@@ -494,8 +495,12 @@ export class WorkbookModel {
       }
       for (const sheet of snapshot.sheets) {
         const id = this.hf.getSheetId(this.hf.addSheet(this.uniqueSheetName(sheet.name)))!;
-        const maxRow = Math.max(-1, ...sheet.cells.map(([r]) => r));
-        const maxCol = Math.max(-1, ...sheet.cells.map(([, c]) => c));
+        let maxRow = -1;
+        let maxCol = -1;
+        for (const [r, c] of sheet.cells) {
+          maxRow = Math.max(maxRow, r);
+          maxCol = Math.max(maxCol, c);
+        }
         if (maxRow >= 0) {
           const grid: RawCellContent[][] = Array.from({ length: maxRow + 1 }, () =>
             Array.from({ length: maxCol + 1 }, () => null),
@@ -512,7 +517,11 @@ export class WorkbookModel {
     }
     this.tables.splice(0, this.tables.length, ...snapshot.tables);
     this.charts.splice(0, this.charts.length, ...snapshot.charts);
-    this.nextChartId = Math.max(0, ...this.charts.map((c) => c.id)) + 1;
+    this.nextChartId =
+      maxOf(
+        this.charts.map((c) => c.id),
+        0,
+      ) + 1;
     this.settings.clear();
     for (const [k, v] of snapshot.settings) this.settings.set(k, v);
     this.selection = this.cellSelection(this.sheetNames()[0], { row: 0, col: 0 });

@@ -12,6 +12,7 @@
  *   Charts: caseload per worker against the band lines; vacancy rate against the target line.
  */
 import { assumptionsToPairs } from "../core/planning/assumptions";
+import { maxOf } from "../core/ranges";
 import type { Cohort } from "../core/planning/cohorts";
 import { PROJECTION_HEADERS, type ProjectionRow } from "../core/planning/engine";
 import { blockAddress, cellAddress, columnLetters } from "../workbook/a1";
@@ -197,7 +198,7 @@ export async function writeComparisonSheet(
     throw new Error("Choose between two and four scenarios to compare.");
   }
   const sheet = await host.addSheet(`Comparison – ${scenarios.map((s) => s.name).join(", ")}`);
-  const length = Math.max(...scenarios.map((s) => s.rows.length));
+  const length = maxOf(scenarios.map((s) => s.rows.length));
   const sameStart = scenarios.every((s) => s.rows[0]?.month === scenarios[0].rows[0]?.month);
   const headers = [
     sameStart ? "Month" : "Month number",

@@ -3,6 +3,7 @@
  * and its validation. Parsing never throws; a bad entry becomes a WorkforceError naming it.
  */
 import { isBlank, toNumberArg } from "../args";
+import { widestRow } from "../ranges";
 import { WorkforceError, invalidValue, isWorkforceError } from "../errors";
 import { describeValue, formatMonth, parseMonth } from "./months";
 
@@ -482,7 +483,7 @@ function isNamesAcross(range: unknown[][]): boolean {
 }
 
 function transpose(range: unknown[][]): unknown[][] {
-  const width = Math.max(...range.map((row) => row.length));
+  const width = widestRow(range);
   return Array.from({ length: width }, (_, c) => range.map((row) => row[c]));
 }
 

@@ -97,7 +97,42 @@ export interface CompiledPlan {
   agencyStartersByMonth: Float64Array;
   /** FTE of permanent starters reaching full caseload this month (agency released under "release"). */
   settlingByMonth: Float64Array;
+  /**
+   * Newcomer cohorts in order of arrival, those arriving in the same month with the same timing
+   * merged (their FTE adds up exactly: everyone leaves at the same rate).
+   */
   newcomers: NewcomerSchedule[];
+  /** The longest newcomer period: a cohort older than this no longer needs visiting. */
+  longestNewcomerPeriod: number;
+}
+
+/**
+ * The newcomer cohorts to visit in month t: indices [from, to) of `newcomers`, the cohorts
+ * that have arrived and arrived less than `longestNewcomerPeriod` months ago. Keeps a month's
+ * work proportional to the cohorts still settling in, not to every cohort in the plan.
+ */
+export class NewcomerWindow {
+  from = 0;
+  to = 0;
+
+  constructor(
+    private readonly arrivals: ArrayLike<number>,
+    private readonly longest: number,
+  ) {}
+
+  advance(t: number): void {
+    while (this.to < this.arrivals.length && this.arrivals[this.to] <= t) this.to++;
+    while (this.from < this.to && t - this.arrivals[this.from] >= this.longest) this.from++;
+  }
+}
+
+/** Months of newcomer bookkeeping one projection of `plan` does: the work a run costs. */
+export function newcomerMonths(plan: CompiledPlan): number {
+  let total = 0;
+  for (const cohort of plan.newcomers) {
+    total += Math.max(0, Math.min(plan.longestNewcomerPeriod, plan.months - cohort.arrival));
+  }
+  return total;
 }
 
 /** Lead months (no cases) and ramp-up months for a cohort, from its own value or the kind's default. */
@@ -155,6 +190,9 @@ export function compilePlan(
   const agencyStartersByMonth = new Float64Array(horizon);
   const settlingByMonth = new Float64Array(horizon);
   const newcomers: NewcomerSchedule[] = [];
+  // Cohorts with the same arrival and timing share one schedule (see CompiledPlan.newcomers).
+  const scheduleFor = new Map<string, NewcomerSchedule>();
+  let longestNewcomerPeriod = 0;
   for (const cohort of cohorts) {
     const monthIndex = parseMonth(cohort.month);
     // Cohorts before the start month are already in the opening figures.
@@ -169,9 +207,20 @@ export function compilePlan(
     const { lead, rampUp } = cohortTiming(assumptions, cohort);
     const settles = arrival + lead + rampUp;
     if (settles < horizon) settlingByMonth[settles] += cohort.fte;
+    const key = `${arrival}:${cohort.kind}:${cohort.rampUpMonths ?? ""}`;
+    const shared = scheduleFor.get(key);
+    if (shared) {
+      shared.fte += cohort.fte;
+      continue;
+    }
     const factors = newcomerFactors(assumptions, cohort);
-    if (factors.length > 0) newcomers.push({ arrival, fte: cohort.fte, factors });
+    if (factors.length === 0) continue;
+    const schedule = { arrival, fte: cohort.fte, factors };
+    scheduleFor.set(key, schedule);
+    newcomers.push(schedule);
+    longestNewcomerPeriod = Math.max(longestNewcomerPeriod, factors.length);
   }
+  newcomers.sort((a, b) => a.arrival - b.arrival);
 
   const series = assumptions.casesSeries ?? [];
   const casesOverride = new Float64Array(horizon).fill(Number.NaN);
@@ -195,6 +244,7 @@ export function compilePlan(
     agencyStartersByMonth,
     settlingByMonth,
     newcomers,
+    longestNewcomerPeriod,
   };
 }
 
@@ -247,6 +297,10 @@ export function projectPlan(
   const stayRate = 1 - leaverRate;
   const rows: ProjectionRow[] = [];
   const remaining = new Float64Array(plan.newcomers.length);
+  const window = new NewcomerWindow(
+    plan.newcomers.map((cohort) => cohort.arrival),
+    plan.longestNewcomerPeriod,
+  );
   let inPost = plan.openingInPost;
   let agency = plan.openingAgency;
   let cases = plan.openingCases;
@@ -259,16 +313,16 @@ export function projectPlan(
 
     let newcomerFte = 0;
     let newcomerEffective = 0;
-    for (let c = 0; c < plan.newcomers.length; c++) {
+    window.advance(t);
+    for (let c = window.from; c < window.to; c++) {
       const cohort = plan.newcomers[c];
       const age = t - cohort.arrival;
-      if (age < 0) continue;
+      // Past its newcomer period a cohort is simply in post; its remaining FTE no longer matters.
+      if (age >= cohort.factors.length) continue;
       // Newcomers leave at the same rate as everyone else, from their second month.
       remaining[c] = age === 0 ? cohort.fte : remaining[c] * stayRate;
-      if (age < cohort.factors.length) {
-        newcomerFte += remaining[c];
-        newcomerEffective += remaining[c] * cohort.factors[age];
-      }
+      newcomerFte += remaining[c];
+      newcomerEffective += remaining[c] * cohort.factors[age];
     }
     const experienced = Math.max(0, inPost - newcomerFte);
 

@@ -14,7 +14,9 @@ import {
   CompiledPlan,
   DEFAULT_PROJECTION_MONTHS,
   MAX_PROJECTION_MONTHS,
+  NewcomerWindow,
   compilePlan,
+  newcomerMonths,
   nextAgency,
 } from "./engine";
 import { Sfc32, standardNormal } from "./rng";
@@ -36,7 +38,7 @@ export interface MonteCarloAsyncOptions extends MonteCarloOptions {
   signal?: AbortSignal;
   /** Called after each chunk with runs done and the total. */
   onProgress?: (done: number, total: number) => void;
-  /** Runs between yields to the event loop (default 250). */
+  /** Runs between yields to the event loop (default: about 20 ms of work, see CHUNK_WORK). */
   chunkRuns?: number;
 }
 
@@ -57,6 +59,14 @@ export interface MonteCarloResult {
 
 export const DEFAULT_RUNS = 1000;
 export const MAX_CELLS = 3_000_000;
+/**
+ * Most inner-loop steps (runs × (months + cohort-months of settling in)) one PROJECTBANDS
+ * formula may take: about a second on a 2020s laptop core, so a formula never blocks Excel
+ * for more than about 2 s. `npm run bench` measures it (docs/performance.md).
+ */
+export const MAX_WORK = 150_000_000;
+/** Inner-loop steps between yields in monteCarloAsync: some 20 ms, so progress and Cancel stay live. */
+const CHUNK_WORK = 2_000_000;
 export const MONTE_CARLO_HEADERS: readonly string[] = [
   "Month",
   "Caseload P10",
@@ -130,6 +140,9 @@ class Simulation {
   private readonly factors: Float64Array;
   /** Agency by month when it does not depend on the run (flat and release); null for backfill. */
   private readonly agencyPath: Float64Array | null;
+  private readonly longestNewcomerPeriod: number;
+  /** Inner-loop steps one run takes: a month each, plus a step per cohort-month of settling in. */
+  readonly workPerRun: number;
   done = 0;
 
   constructor(
@@ -157,6 +170,8 @@ class Simulation {
     });
     this.factors = new Float64Array(total);
     newcomers.forEach((cohort, c) => this.factors.set(cohort.factors, this.factorStarts[c]));
+    this.longestNewcomerPeriod = plan.longestNewcomerPeriod;
+    this.workPerRun = plan.months + newcomerMonths(plan);
     if (plan.policy === "backfill") {
       this.agencyPath = null;
     } else {
@@ -189,7 +204,7 @@ class Simulation {
     const { remaining, arrivals, sizes, factorStarts, factorLengths, factors, agencyPath } = this;
     const { caseload, vacancyRate } = this;
     const { startersByMonth, casesOverride, establishment, capacityMultiplier, months } = plan;
-    const cohortCount = arrivals.length;
+    const window = new NewcomerWindow(arrivals, this.longestNewcomerPeriod);
     let inPost = plan.openingInPost;
     let cases = plan.openingCases;
 
@@ -197,10 +212,11 @@ class Simulation {
       inPost = inPost - inPost * leaverRate + startersByMonth[t];
       let newcomerFte = 0;
       let newcomerEffective = 0;
-      for (let c = 0; c < cohortCount; c++) {
+      window.advance(t);
+      for (let c = window.from; c < window.to; c++) {
         const age = t - arrivals[c];
-        // Before arrival, or past the newcomer period (where the remaining FTE no longer matters).
-        if (age < 0 || age >= factorLengths[c]) continue;
+        // Past the newcomer period, where the remaining FTE no longer matters.
+        if (age >= factorLengths[c]) continue;
         const left = age === 0 ? sizes[c] : remaining[c] * stayRate;
         remaining[c] = left;
         newcomerFte += left;
@@ -261,7 +277,15 @@ export function monteCarlo(
 ): MonteCarloResult | WorkforceError {
   const simulation = startSimulation(assumptions, cohorts, options);
   if (simulation instanceof WorkforceError) return simulation;
-  simulation.advance(simulation.settings.runs);
+  const { runs, months } = simulation.settings;
+  // Checked before any run: a formula answers, or refuses with the reason, within about 2 s.
+  if (runs * simulation.workPerRun > MAX_WORK) {
+    const allowed = Math.max(1, Math.floor(MAX_WORK / simulation.workPerRun));
+    return invalidValue(
+      `runs × months × cohorts is too much work for one formula: ${runs.toLocaleString("en-GB")} runs of ${months} months with ${cohorts.length.toLocaleString("en-GB")} cohorts would take more than about 2 seconds. Use at most ${allowed.toLocaleString("en-GB")} runs for this plan, fewer months, or fewer cohorts (combine those starting in the same month).`,
+    );
+  }
+  simulation.advance(runs);
   return simulation.result();
 }
 
@@ -315,8 +339,12 @@ export async function monteCarloAsync(
   if (signal?.aborted) throw abortError();
   const simulation = startSimulation(assumptions, cohorts, options);
   if (simulation instanceof WorkforceError) return simulation;
+  // By default a chunk is about the same work however many cohorts a run carries, so the page
+  // stays responsive and Cancel answers promptly.
   const chunkRuns =
-    options.chunkRuns !== undefined && options.chunkRuns >= 1 ? Math.floor(options.chunkRuns) : 250;
+    options.chunkRuns !== undefined && options.chunkRuns >= 1
+      ? Math.floor(options.chunkRuns)
+      : Math.max(1, Math.floor(CHUNK_WORK / simulation.workPerRun));
   const { runs } = simulation.settings;
   while (simulation.done < runs) {
     simulation.advance(chunkRuns);

@@ -28,6 +28,7 @@ import {
   type BenchmarkMeasure,
 } from "../../core/benchmark";
 import { isWorkforceError, type WorkforceError } from "../../core/errors";
+import { maxOf } from "../../core/ranges";
 import type { StaffingSummary } from "../../core/summary";
 import type { CellValue, WorkbookHost } from "../../workbook/types";
 import type { Notice } from "../App";
@@ -306,7 +307,11 @@ export function BarChart({
   labelClass: string;
 }) {
   const id = useMemo(() => `chart-${title.replace(/[^A-Za-z0-9]/g, "-")}`, [title]);
-  const max = Math.max(0, ...bars.map((b) => b.value ?? 0)) || 1;
+  const max =
+    maxOf(
+      bars.map((b) => b.value ?? 0),
+      0,
+    ) || 1;
   const rowHeight = 22;
   const labelWidth = 120;
   const width = 320;

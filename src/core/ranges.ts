@@ -1,0 +1,97 @@
+/**
+ * Helpers for ranges of any size Excel can pass. A whole-column reference (`A:A`) arrives as
+ * 1,048,576 rows, so nothing here spreads a range into a call (`Math.max(...rows)` overflows the
+ * stack from about 125,000 elements) or copies more of it than it must.
+ */
+import { plainCell } from "./cellValue";
+
+/** Rows in an Excel worksheet: what a whole-column reference such as A:A passes. */
+export const SHEET_ROWS = 1_048_576;
+
+/**
+ * A range at least this tall reaches to (or near) the bottom of the sheet: a whole column such
+ * as A:A, or A2:A1048576. Nobody lists a million rows of data one by one, so its trailing blank
+ * rows are the empty rest of the sheet, not data: functions whose result is one element per row
+ * drop them (see `trimWholeColumnRows`).
+ */
+export const WHOLE_COLUMN_ROWS = 1_000_000;
+
+/** Largest of `values` (at least `floor`), with a loop instead of a spread. */
+export function maxOf(values: ArrayLike<number>, floor = Number.NEGATIVE_INFINITY): number {
+  let max = floor;
+  for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
+  return max;
+}
+
+/** Smallest of `values` (at most `ceiling`), with a loop instead of a spread. */
+export function minOf(values: ArrayLike<number>, ceiling = Number.POSITIVE_INFINITY): number {
+  let min = ceiling;
+  for (let i = 0; i < values.length; i++) if (values[i] < min) min = values[i];
+  return min;
+}
+
+/** The longest row's length (at least `floor`); a non-array row counts as one cell. */
+export function widestRow(rows: ArrayLike<unknown>, floor = 0): number {
+  let width = floor;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const length = Array.isArray(row) ? row.length : 1;
+    if (length > width) width = length;
+  }
+  return width;
+}
+
+/**
+ * An empty cell as Excel (null on the web, or the data type `{ type: "Empty" }`), the
+ * workbench ("") or a sheet reader passes it.
+ */
+export function isEmptyCell(value: unknown): boolean {
+  if (value === null || value === undefined || value === "") return true;
+  return typeof value === "object" && !Array.isArray(value) && plainCell(value) === null;
+}
+
+function isEmptyRow(row: unknown): boolean {
+  if (!Array.isArray(row)) return isEmptyCell(row);
+  for (let c = 0; c < row.length; c++) if (!isEmptyCell(row[c])) return false;
+  return true;
+}
+
+/**
+ * Number of rows up to and including the last row holding anything (0 when all are empty).
+ * Scans from the end and stops at `floor` rows, for a caller that already knows that many are used.
+ */
+export function usedRowCount(rows: ArrayLike<unknown>, floor = 0): number {
+  let end = rows.length;
+  while (end > floor && isEmptyRow(rows[end - 1])) end--;
+  return end;
+}
+
+/**
+ * `rows` without its trailing empty rows, keeping at least one row, so a table-like argument
+ * (a staffing list, cohorts, assumptions, where blank rows mean nothing) costs what it holds.
+ * Returns the same array when nothing is trimmed.
+ */
+export function trimTrailingEmptyRows<T>(rows: T[]): T[] {
+  const used = Math.max(1, usedRowCount(rows));
+  return used === rows.length ? rows : rows.slice(0, used);
+}
+
+/**
+ * Drops the trailing rows that are empty in every whole-column argument (see WHOLE_COLUMN_ROWS)
+ * from those arguments, for functions with one result per row: `=VACANCYRATE(B:B, C:C)` then
+ * spills as far as the data goes instead of a million #N/A. Ranges of ordinary height, and
+ * scalars, are returned unchanged, so an explicit `B2:B200` still reports its blank rows.
+ */
+export function trimWholeColumnRows(args: readonly unknown[]): unknown[] {
+  let used = -1;
+  for (const arg of args) {
+    if (Array.isArray(arg) && arg.length >= WHOLE_COLUMN_ROWS) {
+      used = usedRowCount(arg, Math.max(used, 0));
+    }
+  }
+  if (used < 0) return args.slice();
+  const height = Math.max(1, used);
+  return args.map((arg) =>
+    Array.isArray(arg) && arg.length >= WHOLE_COLUMN_ROWS ? arg.slice(0, height) : arg,
+  );
+}
