@@ -22,6 +22,8 @@ import type { ColumnMapping } from "../core/staffing";
 import { loadMapping, MAPPING_SETTING, saveMappingText, type ChosenMapping } from "./columnMapping";
 import { summarise } from "../core/summary";
 import type { WorkbookHost } from "../workbook/types";
+import { CensusImport, type CensusState } from "./components/CensusImport";
+import type { ScenarioPreset } from "./censusPlan";
 import { Dashboard } from "./components/Dashboard";
 import { DataSummaryLine, MappingStep, RejectedRows } from "./components/DataView";
 import { Scenarios } from "./components/Scenarios";
@@ -75,6 +77,8 @@ export function App({ host }: { host: WorkbookHost }) {
   const [targetsLoaded, setTargetsLoaded] = useState(false);
   const [savingTargets, setSavingTargets] = useState(false);
   const [inserting, setInserting] = useState(false);
+  const [census, setCensus] = useState<CensusState | null>(null);
+  const [scenarioPreset, setScenarioPreset] = useState<ScenarioPreset | null>(null);
   const { data, empty, loading, error, refresh } = useStaffingData(host, chosenMapping);
 
   const notify = useCallback((notice: Notice) => {
@@ -235,6 +239,19 @@ export function App({ host }: { host: WorkbookHost }) {
         <Tab value="benchmarks">Benchmarks</Tab>
       </TabList>
       <div role="tabpanel" aria-label={view} className={styles.panel}>
+        {view === "data" && (
+          <CensusImport
+            host={host}
+            state={census}
+            onState={setCensus}
+            notify={notify}
+            targets={targets}
+            onPlan={(preset) => {
+              setScenarioPreset(preset);
+              setView("scenarios");
+            }}
+          />
+        )}
         {view === "data" &&
           (data ? (
             <>
@@ -282,7 +299,13 @@ export function App({ host }: { host: WorkbookHost }) {
           </>
         )}
         {view === "scenarios" && (
-          <Scenarios host={host} summary={summary} targets={targets} notify={notify} />
+          <Scenarios
+            host={host}
+            summary={summary}
+            targets={targets}
+            notify={notify}
+            preset={scenarioPreset}
+          />
         )}
         {view === "benchmarks" && (
           <Suspense fallback={<Spinner size="small" label="Loading benchmarks…" />}>

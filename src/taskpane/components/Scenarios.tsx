@@ -54,6 +54,7 @@ import {
   type ScenarioStore,
 } from "../scenarios";
 import { writeComparisonSheet, writeScenarioSheet } from "../scenarioWriter";
+import type { ScenarioPreset } from "../censusPlan";
 import type { Targets } from "../targets";
 
 const useStyles = makeStyles({
@@ -98,20 +99,26 @@ export function Scenarios({
   summary,
   targets,
   notify,
+  preset = null,
 }: {
   host: WorkbookHost;
   summary: StaffingSummary | null;
   targets: Targets;
   notify: (notice: Notice) => void;
+  /** Assumptions to start from instead of the dashboard's (e.g. "Plan from this census"). */
+  preset?: ScenarioPreset | null;
 }) {
   const styles = useStyles();
   const base = useMemo(() => assumptionsFromSummary(summary, targets), [summary, targets]);
   const [store, setStore] = useState<ScenarioStore>(EMPTY_STORE);
   const [storeLoaded, setStoreLoaded] = useState(false);
   const [draft, setDraft] = useState<ScenarioDraft>(() =>
-    draftFrom("Scenario 1", base, [], 24, null),
+    preset
+      ? draftFrom(preset.name, preset.assumptions, preset.cohorts, 24, null)
+      : draftFrom("Scenario 1", base, [], 24, null),
   );
-  const [touched, setTouched] = useState(false);
+  const [touched, setTouched] = useState(preset !== null);
+  const appliedPreset = useRef(preset?.stamp);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [liveFormula, setLiveFormula] = useState(true);
@@ -146,6 +153,15 @@ export function Scenarios({
       abortRef.current?.abort();
     };
   }, [host, notify]);
+
+  // A preset (from a census return) fills the form once per press; the user's edits then stand.
+  useEffect(() => {
+    if (!preset || appliedPreset.current === preset.stamp) return;
+    appliedPreset.current = preset.stamp;
+    setTouched(true);
+    setProblem(null);
+    setDraft(draftFrom(preset.name, preset.assumptions, preset.cohorts, 24, null));
+  }, [preset]);
 
   // Until the user edits the form, keep it in step with the dashboard's figures.
   useEffect(() => {
