@@ -67,11 +67,11 @@ export function CensusProblems({
   };
   return (
     <section aria-labelledby="census-checks-heading">
-      <Text as="h3" weight="semibold" id="census-checks-heading">
+      <Text as="h3" block weight="semibold" id="census-checks-heading">
         Census checks: {errors} error{errors === 1 ? "" : "s"}, {problems.length - errors} warning
         {problems.length - errors === 1 ? "" : "s"} on {workers} of {workerCount} workers
       </Text>
-      <Text as="p" size={200}>
+      <Text as="p" block size={200}>
         Invalid items count as missing; no worker is left out. Select a worker to show its row.
       </Text>
       <ul className={styles.list} aria-labelledby="census-checks-heading">
