@@ -2,28 +2,58 @@
  * `WorkbookHost` over the Excel JavaScript API. The ONLY module that calls `Excel.run` and
  * `context.sync()`.
  *
- * Every operation queues its work and syncs a fixed number of times however big the data:
- * values are loaded and written as whole blocks (`range.values` on the full address),
- * never cell by cell. The counts are asserted in test/office/excelWorkbook.test.ts:
- *   findStaffingData 3 · selectRange 1 · listSheets 1 · addSheet 2 · deleteSheet 1 ·
- *   writeTable 2 · writeCells 1 · addChart 1 · getSetting 1 · setSetting 1 ·
- *   onDataChanged 1 · insertSample 2.
+ * Sync counts. Every operation syncs a fixed number of times for its set-up, plus once per
+ * chunk of data, and the chunks keep each request and response under Excel on the web's 5 MB
+ * limit (./chunks: writes cut at 4 MB of cell data, reads at 40,000 cells, a read Excel still
+ * finds too big retried in halves):
+ *   findStaffingData 2 + read chunks · writeTable 1 + write chunks (the first chunk shares the
+ *   sync that creates the table) · writeCells 1 + write chunks · insertSample 1 + each sheet's
+ *   write chunks · addSheet 2 · deleteSheet 2 · selectRange 1 · listSheets 1 · addChart 1 ·
+ *   getSetting 1 · setSetting 1 · onDataChanged 1.
+ * So a 10-row and a 10,000-row table cost the same, and a 200,000-row one a few more; the
+ * counts are asserted in test/office/excelWorkbook.test.ts.
  *
- * Settings use the Excel API's `workbook.settings` (saved inside the file, travels with it),
- * so that they share the same batch and error handling as everything else here.
+ * What it reads and writes:
+ * - a table's body is read without its header or totals row (getDataBodyRange), and the
+ *   current region is taken around the active cell, so a selection of several areas (which
+ *   makes getSelectedRange throw) does not stop the pane loading;
+ * - text is written as text: every string goes through src/workbook/cellText (an apostrophe
+ *   where Excel would read it as a formula, number or date), and a formula is written only
+ *   where the pane built one (a FormulaCell);
+ * - it never writes over cells that hold data (checked in the same sync as the sheet), and
+ *   runs the shared checks of src/workbook/checks first, so it refuses what the workbench
+ *   refuses, with the same words;
+ * - change events reach the pane only while it is visible (./paneVisibility); a change made
+ *   while it was hidden is reported once when it shows again.
  *
- * Every Office error is turned into a `WorkbookError` whose message a user can act on;
- * nothing is only logged.
+ * The newest API used is WorksheetCollection.onChanged (ExcelApi 1.9), the requirement
+ * manifest.xml declares; test/office/requirementSet.test.ts checks the list.
+ *
+ * Settings use the Excel API's `workbook.settings` (saved inside the file, travels with it).
+ * Every Office error becomes a `WorkbookError` whose message a user can act on (./officeErrors).
  */
 import {
   blockAddress,
-  columnLetters,
-  parseCell,
+  parseRange,
+  qualifiedAddress,
+  rangeAddress,
+  requireCell,
   stripSheet,
-  uniqueSheetName,
-  uniqueTableName,
+  type RangeRef,
 } from "../workbook/a1";
+import { cellInput } from "../workbook/cellText";
 import {
+  cellsInUse,
+  checkCells,
+  checkChart,
+  checkRange,
+  checkTable,
+  lastSheet,
+  noSuchSheet,
+} from "../workbook/checks";
+import { uniqueSheetName, uniqueTableName } from "../workbook/names";
+import {
+  isFormulaCell,
   WorkbookError,
   type CellValue,
   type ChartSpec,
@@ -31,13 +61,43 @@ import {
   type TableSpec,
   type Unsubscribe,
   type WorkbookHost,
+  type WriteValue,
   type WrittenTable,
 } from "../workbook/types";
+import {
+  chunkRows,
+  halve,
+  readRowsPerRequest,
+  rowBytes,
+  READ_CELLS_PER_REQUEST,
+  WRITE_BUDGET_BYTES,
+  type RowChunk,
+} from "./chunks";
+import { friendlyOfficeMessage, officeErrorCode } from "./officeErrors";
+import { alwaysVisible, type PaneVisibility } from "./paneVisibility";
+
+export { friendlyOfficeMessage } from "./officeErrors";
 
 /** Runs a batch against a request context; `Excel.run` in Excel, a mock context in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** Runs a batch in an existing context (removing an event handler needs the one it was added in). */
+export type ContextRunner = (
+  context: OfficeExtension.ClientRequestContext,
+  batch: (context: OfficeExtension.ClientRequestContext) => Promise<void>,
+) => Promise<void>;
+
+export interface ExcelHostOptions {
+  /** Whether the task pane shows (Office.addin visibility in Excel); always visible by default. */
+  visibility?: PaneVisibility;
+  /** Cells per read request and bytes per write request (tests make them small). */
+  readCellsPerRequest?: number;
+  writeBudgetBytes?: number;
+  runInContext?: ContextRunner;
+}
+
 const defaultRunner: ExcelRunner = (batch) => Excel.run(batch);
+const defaultContextRunner: ContextRunner = (context, batch) => Excel.run(context, batch);
 
 /** Header words that suggest a staffing list; two or more matching headers make a table a candidate. */
 const STAFFING_HEADER =
@@ -47,72 +107,173 @@ export function looksLikeStaffing(headers: readonly unknown[]): boolean {
   return headers.filter((h) => typeof h === "string" && STAFFING_HEADER.test(h)).length >= 2;
 }
 
-/** Friendly wording for Office error codes (OfficeExtension.ErrorCodes and Excel's own). */
-export function friendlyOfficeMessage(action: string, error: unknown): string {
-  const code =
-    typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-  const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
-  switch (code) {
-    case "InvalidOperationInCellEditMode":
-      return `Could not ${action}: Excel is editing a cell. Press Enter or Esc to finish editing, then try again.`;
-    case "ItemNotFound":
-      return `Could not ${action}: a sheet, table or range it needs no longer exists. Refresh and try again.`;
-    case "ItemAlreadyExists":
-      return `Could not ${action}: something with that name already exists. Try again with another name.`;
-    case "AccessDenied":
-    case "InsufficientPermission":
-      return `Could not ${action}: the workbook or sheet is protected or read-only. Unprotect it and try again.`;
-    case "ApiNotFound":
-      return `Could not ${action}: this version of Excel does not support it. Update Excel and try again.`;
-    case "InvalidArgument":
-    case "InvalidReference":
-      return `Could not ${action}: Excel rejected the request${detail}.`;
-    default:
-      return `Could not ${action}${detail || "."}`;
-  }
-}
-
 function asCellValue(value: unknown): CellValue {
   if (value === "" || value === undefined || value === null) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
     return value;
   }
-  // Linked data types and similar rich values arrive as objects; show their JSON, not [object Object].
+  // `values` holds only scalars; anything else is shown as its JSON, never [object Object].
   return JSON.stringify(value);
 }
 
-/** Cells for `range.formulas`: a string starting with "=" is a formula, other values are constants. */
-function toFormulaCell(value: CellValue): string | number | boolean {
-  return value === null ? "" : value;
+const headerText = (value: CellValue): string => (value === null ? "" : String(value).trim());
+
+/** A block of written values as Excel input: text kept as text, "@" columns literal. */
+function inputRows(
+  rows: readonly (readonly WriteValue[])[],
+  width: number,
+  textColumns: readonly boolean[] = [],
+): (string | number | boolean)[][] {
+  return rows.map((row) => {
+    const cells: (string | number | boolean)[] = [];
+    for (let c = 0; c < width; c++) {
+      const value = c < row.length ? row[c] : null;
+      cells.push(cellInput(value, { textFormatted: textColumns[c] === true }) ?? "");
+    }
+    return cells;
+  });
 }
 
-export function createExcelWorkbook(run: ExcelRunner = defaultRunner): WorkbookHost {
-  async function guarded<T>(action: string, batch: (context: Excel.RequestContext) => Promise<T>) {
+const hasFormula = (rows: readonly (readonly WriteValue[])[]): boolean =>
+  rows.some((row) => row.some(isFormulaCell));
+
+const rowsIn = (range: RangeRef): number => range.end.row - range.start.row + 1;
+const columnsIn = (range: RangeRef): number => range.end.col - range.start.col + 1;
+
+export function createExcelWorkbook(
+  run: ExcelRunner = defaultRunner,
+  options: ExcelHostOptions = {},
+): WorkbookHost {
+  const visibility = options.visibility ?? alwaysVisible;
+  const readCells = options.readCellsPerRequest ?? READ_CELLS_PER_REQUEST;
+  const writeBudget = options.writeBudgetBytes ?? WRITE_BUDGET_BYTES;
+  const runInContext = options.runInContext ?? defaultContextRunner;
+
+  /** Runs a batch; Office errors become WorkbookErrors ("no such item" as `notFound` says). */
+  async function guarded<T>(
+    action: string,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+    notFound?: () => WorkbookError,
+  ): Promise<T> {
     try {
       return await run(batch);
     } catch (error) {
       if (error instanceof WorkbookError) throw error;
+      if (notFound && officeErrorCode(error) === "ItemNotFound") throw notFound();
       throw new WorkbookError(friendlyOfficeMessage(action, error), error);
     }
   }
 
-  function blockFrom(
-    sheet: string,
-    tableName: string | undefined,
-    range: Excel.Range,
-  ): DataBlock | null {
-    const values = range.values.map((row) => row.map(asCellValue));
-    if (values.length === 0 || values.every((row) => row.every((v) => v === null))) return null;
-    const [headerRow, ...rows] = values;
-    return {
-      sheet,
-      tableName,
-      address: stripSheet(range.address),
-      headerRow: range.rowIndex + 1,
-      firstColumn: range.columnIndex,
-      headers: headerRow.map((h) => (h === null ? "" : String(h).trim())),
-      rows,
+  /** Reads a block's values a chunk per sync; a chunk Excel finds too big is read in halves. */
+  async function readValues(
+    context: Excel.RequestContext,
+    worksheet: Excel.Worksheet,
+    range: RangeRef,
+  ): Promise<CellValue[][]> {
+    const rows = rowsIn(range);
+    const columns = columnsIn(range);
+    const perRequest = readRowsPerRequest(columns, readCells);
+    const pending: RowChunk[] = [];
+    for (let start = 0; start < rows; start += perRequest) {
+      pending.push({ start, end: Math.min(rows, start + perRequest) });
+    }
+    const out: CellValue[][] = new Array<CellValue[]>(rows);
+    for (let chunk = pending.shift(); chunk; chunk = pending.shift()) {
+      const top = { row: range.start.row + chunk.start, col: range.start.col };
+      const part = worksheet
+        .getRange(blockAddress(top, chunk.end - chunk.start, columns))
+        .load("values");
+      try {
+        await context.sync();
+      } catch (error) {
+        const halves =
+          officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded" ? halve(chunk) : null;
+        if (!halves) throw error;
+        pending.unshift(halves[0], halves[1]);
+        continue;
+      }
+      const values = part.values;
+      for (let i = 0; i < values.length; i++) out[chunk.start + i] = values[i].map(asCellValue);
+    }
+    return out;
+  }
+
+  /**
+   * Queues a block's values (and its number formats first, so "@" columns keep text) a chunk
+   * per sync. `beforeFirst` queues what must go with the first chunk (creating the table);
+   * `afterLast` what goes with the last (autofit, activate).
+   */
+  async function writeBlock(
+    context: Excel.RequestContext,
+    worksheet: Excel.Worksheet,
+    start: RangeRef["start"],
+    rows: readonly (readonly WriteValue[])[],
+    width: number,
+    formats: readonly (string | null)[] | undefined,
+    afterLast?: () => void,
+  ): Promise<void> {
+    const textColumns = Array.from({ length: width }, (_, c) => formats?.[c] === "@");
+    const formatRow = formats?.some((f) => f)
+      ? Array.from({ length: width }, (_, c) => formats[c] ?? "General")
+      : null;
+    const formatBytes = formatRow ? rowBytes(formatRow) : 0;
+    const chunks = chunkRows(rows.length, (r) => rowBytes(rows[r]) + formatBytes, writeBudget);
+    for (let i = 0; i < chunks.length; i++) {
+      const { start: first, end } = chunks[i];
+      if (end > first) {
+        const part = rows.slice(first, end);
+        const range = worksheet.getRange(
+          blockAddress({ row: start.row + first, col: start.col }, end - first, width),
+        );
+        if (formatRow) range.numberFormat = part.map(() => formatRow);
+        const input = inputRows(part, width, textColumns);
+        if (hasFormula(part)) range.formulas = input;
+        else range.values = input;
+      }
+      if (i === chunks.length - 1) afterLast?.();
+      await context.sync();
+    }
+  }
+
+  /** Queues the check that `range` holds nothing; call `assertEmpty` after the next sync. */
+  function queueEmptyCheck(worksheet: Excel.Worksheet, range: RangeRef) {
+    const used = worksheet.getRange(rangeAddress(range)).getUsedRangeOrNullObject(true);
+    return (sheet: string, what: string) => {
+      if (!used.isNullObject) throw cellsInUse(sheet, range, what);
     };
+  }
+
+  /** Queues a table's creation and writes it; the table is created in its first chunk's sync. */
+  async function queueTable(
+    context: Excel.RequestContext,
+    sheet: string,
+    spec: TableSpec,
+    range: RangeRef,
+    existingTableNames: readonly string[],
+    afterLast?: () => void,
+  ): Promise<WrittenTable> {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    const width = spec.headers.length;
+    const address = rangeAddress(range);
+    const tableName = uniqueTableName(spec.name, existingTableNames);
+    const table = worksheet.tables.add(qualifiedAddress(sheet, address), true);
+    table.name = tableName;
+    table.getHeaderRowRange().values = inputRows([spec.headers], width);
+    // A table needs at least one body row; an empty one gets a blank row.
+    const body = spec.rows.length > 0 ? spec.rows : [spec.headers.map(() => null)];
+    await writeBlock(
+      context,
+      worksheet,
+      { row: range.start.row + 1, col: range.start.col },
+      body,
+      width,
+      spec.columnFormats,
+      () => {
+        worksheet.getRange(address).format.autofitColumns();
+        afterLast?.();
+      },
+    );
+    return { sheet, tableName, address };
   }
 
   return {
@@ -120,39 +281,75 @@ export function createExcelWorkbook(run: ExcelRunner = defaultRunner): WorkbookH
 
     findStaffingData: () =>
       guarded("read the staffing data", async (context) => {
-        const tables = context.workbook.tables.load("items/name");
-        const selection = context.workbook.getSelectedRange();
-        const region = selection.getSurroundingRegion().load("address");
-        const selectionSheet = selection.worksheet.load("name");
-        await context.sync(); // 1: table names and the selection's region
+        const tables = context.workbook.tables.load("items/name, items/showHeaders");
+        // The active cell is one cell even when several areas are selected.
+        const active = context.workbook.getActiveCell();
+        const region = active.getSurroundingRegion().load("address");
+        const activeSheet = active.worksheet.load("name");
+        await context.sync(); // 1: tables and the active cell's region
 
-        const headerRanges = tables.items.map((table) => ({
-          table,
-          header: table.getHeaderRowRange().load("values"),
-          sheet: table.worksheet.load("name"),
-        }));
+        const candidates = tables.items
+          .filter((table) => table.showHeaders)
+          .map((table) => ({
+            table,
+            header: table.getHeaderRowRange().load("values, address"),
+            body: table.getDataBodyRange().load("address"),
+            sheet: table.worksheet.load("name"),
+          }));
         await context.sync(); // 2: every table's header row (tables are few; rows are not)
 
-        const chosen = headerRanges.find((t) => looksLikeStaffing(t.header.values[0] ?? []));
-        const source = chosen
-          ? chosen.table.getRange().load("values, address, rowIndex, columnIndex")
-          : region.worksheet
-              .getRange(stripSheet(region.address))
-              .load("values, address, rowIndex, columnIndex");
-        await context.sync(); // 3: the whole block's values in one go
+        const chosen = candidates.find((c) => looksLikeStaffing(c.header.values[0] ?? []));
+        if (chosen) {
+          const headerRange = parseRange(stripSheet(chosen.header.address));
+          const bodyRange = parseRange(stripSheet(chosen.body.address));
+          if (!headerRange || !bodyRange) {
+            throw new WorkbookError(
+              `Excel gave an address the add-in cannot read for table "${chosen.table.name}".`,
+            );
+          }
+          const worksheet = context.workbook.worksheets.getItem(chosen.sheet.name);
+          const rows = await readValues(context, worksheet, bodyRange); // 3…: the body
+          const headers = (chosen.header.values[0] ?? []).map((h) => headerText(asCellValue(h)));
+          return {
+            sheet: chosen.sheet.name,
+            tableName: chosen.table.name,
+            address: rangeAddress({ start: headerRange.start, end: bodyRange.end }),
+            headerRow: headerRange.start.row + 1,
+            firstColumn: headerRange.start.col,
+            headers,
+            rows,
+          } satisfies DataBlock;
+        }
 
-        return chosen
-          ? blockFrom(chosen.sheet.name, chosen.table.name, source)
-          : blockFrom(selectionSheet.name, undefined, source);
+        const block = parseRange(stripSheet(region.address));
+        if (!block) return null;
+        const worksheet = context.workbook.worksheets.getItem(activeSheet.name);
+        const values = await readValues(context, worksheet, block); // 3…: the region
+        if (values.every((row) => row.every((v) => v === null))) return null;
+        const [headerRow, ...rows] = values;
+        return {
+          sheet: activeSheet.name,
+          address: rangeAddress(block),
+          headerRow: block.start.row + 1,
+          firstColumn: block.start.col,
+          headers: headerRow.map(headerText),
+          rows,
+        } satisfies DataBlock;
       }),
 
-    selectRange: (sheet, address) =>
-      guarded(`select ${sheet}!${address}`, async (context) => {
-        const worksheet = context.workbook.worksheets.getItem(sheet);
-        worksheet.activate();
-        worksheet.getRange(address).select();
-        await context.sync();
-      }),
+    selectRange: async (sheet, address) => {
+      const range = checkRange(address);
+      return guarded(
+        `select ${sheet}!${address}`,
+        async (context) => {
+          const worksheet = context.workbook.worksheets.getItem(sheet);
+          worksheet.activate();
+          worksheet.getRange(rangeAddress(range)).select();
+          await context.sync();
+        },
+        () => noSuchSheet(sheet),
+      );
+    },
 
     listSheets: () =>
       guarded("list the sheets", async (context) => {
@@ -177,43 +374,61 @@ export function createExcelWorkbook(run: ExcelRunner = defaultRunner): WorkbookH
 
     deleteSheet: (name) =>
       guarded(`delete the sheet "${name}"`, async (context) => {
+        const sheets = context.workbook.worksheets.load("items/name");
+        await context.sync();
+        if (!sheets.items.some((s) => s.name === name)) throw noSuchSheet(name);
+        if (sheets.items.length === 1) throw lastSheet(name);
         context.workbook.worksheets.getItem(name).delete();
         await context.sync();
       }),
 
-    writeTable: (sheet, spec) =>
-      guarded(`write the table "${spec.name}" on "${sheet}"`, async (context) => {
-        const existing = context.workbook.tables.load("items/name");
-        await context.sync();
-        const written = queueTable(
-          context,
-          sheet,
-          spec,
-          existing.items.map((t) => t.name),
-        );
-        await context.sync();
-        return written;
-      }),
+    writeTable: async (sheet, spec) => {
+      const range = checkTable(spec);
+      return guarded(
+        `write the table "${spec.name}" on "${sheet}"`,
+        async (context) => {
+          const existing = context.workbook.tables.load("items/name");
+          const assertEmpty = queueEmptyCheck(context.workbook.worksheets.getItem(sheet), range);
+          await context.sync(); // 1: the sheet exists, the cells are free, the names in use
+          assertEmpty(sheet, `the table "${spec.name}"`);
+          return queueTable(
+            context,
+            sheet,
+            spec,
+            range,
+            existing.items.map((t) => t.name),
+          );
+        },
+        () => noSuchSheet(sheet),
+      );
+    },
 
-    writeCells: (sheet, topLeft, values) =>
-      guarded(`write cells on "${sheet}"`, async (context) => {
-        const width = Math.max(1, ...values.map((r) => r.length));
-        const block = values.map((r) => {
-          const row = r.map(toFormulaCell);
-          while (row.length < width) row.push("");
-          return row;
-        });
-        context.workbook.worksheets
-          .getItem(sheet)
-          .getRange(blockAddress(topLeft, block.length, width)).formulas = block;
-        await context.sync();
-      }),
+    writeCells: async (sheet, topLeft, values) => {
+      const range = checkCells(topLeft, values);
+      return guarded(
+        `write cells on "${sheet}"`,
+        async (context) => {
+          const worksheet = context.workbook.worksheets.getItem(sheet);
+          const assertEmpty = queueEmptyCheck(worksheet, range);
+          await context.sync(); // 1: the sheet exists and the cells are free
+          assertEmpty(sheet, `cells at ${topLeft}`);
+          await writeBlock(context, worksheet, range.start, values, columnsIn(range), undefined);
+        },
+        () => noSuchSheet(sheet),
+      );
+    },
 
-    addChart: (sheet, spec) =>
-      guarded(`add the chart "${spec.title}"`, async (context) => {
-        queueChart(context.workbook.worksheets.getItem(sheet), spec);
-        await context.sync();
-      }),
+    addChart: async (sheet, spec) => {
+      checkChart(spec);
+      return guarded(
+        `add the chart "${spec.title}"`,
+        async (context) => {
+          queueChart(context.workbook.worksheets.getItem(sheet), spec);
+          await context.sync();
+        },
+        () => noSuchSheet(sheet),
+      );
+    },
 
     getSetting: (key) =>
       guarded("read the add-in's saved settings", async (context) => {
@@ -233,20 +448,33 @@ export function createExcelWorkbook(run: ExcelRunner = defaultRunner): WorkbookH
     onDataChanged: (callback) =>
       guarded("watch the workbook for changes", async (context) => {
         let active = true;
+        // A change while the pane is hidden is only noted: the pane re-reads once it shows.
+        let missed = false;
         const handler = context.workbook.worksheets.onChanged.add(() => {
-          if (active) callback();
+          if (!active) return Promise.resolve();
+          if (visibility.isVisible()) callback();
+          else missed = true;
           return Promise.resolve();
         });
         await context.sync();
+        const stopWatchingVisibility = await visibility.onChange((visible) => {
+          if (active && visible && missed) {
+            missed = false;
+            callback();
+          }
+        });
         const unsubscribe: Unsubscribe = () => {
-          // The flag stops callbacks at once; removing the handler needs its own context.
           active = false;
-          Excel.run(handler.context, async (ctx) => {
-            handler.remove();
-            await ctx.sync();
-          }).catch(() => {
-            // The pane is closing; a handler left behind is inert because `active` is false.
-          });
+          // Removing the handler needs the context it was added in. The pane is closing, and
+          // a handler left behind is inert because `active` is false, so a failure is harmless.
+          void stopWatchingVisibility()
+            .then(() =>
+              runInContext(handler.context, async (ctx) => {
+                handler.remove();
+                await ctx.sync();
+              }),
+            )
+            .catch(() => undefined);
         };
         return unsubscribe;
       }),
@@ -255,30 +483,39 @@ export function createExcelWorkbook(run: ExcelRunner = defaultRunner): WorkbookH
       guarded("insert the sample workbook", async (context) => {
         const sheets = context.workbook.worksheets.load("items/name");
         const tables = context.workbook.tables.load("items/name");
-        await context.sync();
+        await context.sync(); // 1: names in use
         const sheetNames = sheets.items.map((s) => s.name);
         const tableNames = tables.items.map((t) => t.name);
+        const added: string[] = [];
         let staffingSheet: string | null = null;
         for (const part of sample.sheets) {
           const name = uniqueSheetName(part.name, sheetNames);
           sheetNames.push(name);
-          context.workbook.worksheets.add(name);
-          const written = queueTable(
-            context,
-            name,
-            {
-              name: part.tableName ?? part.name,
+          added.push(name);
+          const worksheet = context.workbook.worksheets.add(name);
+          const width = part.headers.length;
+          if (part.tableName !== undefined) {
+            const spec: TableSpec = {
+              name: part.tableName,
               topLeft: "A1",
               headers: part.headers,
               rows: part.rows,
-            },
-            tableNames,
-            part.tableName !== undefined,
-          );
-          tableNames.push(written.tableName);
+            };
+            const written = await queueTable(context, name, spec, checkTable(spec), tableNames);
+            tableNames.push(written.tableName);
+          } else {
+            await writeBlock(
+              context,
+              worksheet,
+              requireCell("A1"),
+              [part.headers, ...part.rows],
+              width,
+              undefined,
+            );
+          }
           if (staffingSheet === null && looksLikeStaffing(part.headers)) staffingSheet = name;
         }
-        const first = staffingSheet ?? sheetNames[sheetNames.length - sample.sheets.length];
+        const first = staffingSheet ?? added[0];
         if (first === undefined) throw new WorkbookError("The sample workbook has no sheets.");
         context.workbook.worksheets.getItem(first).activate();
         await context.sync();
@@ -287,63 +524,8 @@ export function createExcelWorkbook(run: ExcelRunner = defaultRunner): WorkbookH
   };
 }
 
-/**
- * Queues a table write without syncing: header and body each set in one assignment.
- * `asTable` false writes a plain block (sample sheets without a table name).
- */
-function queueTable(
-  context: Excel.RequestContext,
-  sheet: string,
-  spec: TableSpec,
-  existingTableNames: readonly string[],
-  asTable = true,
-): WrittenTable {
-  const worksheet = context.workbook.worksheets.getItem(sheet);
-  const width = spec.headers.length;
-  const start = parseCell(spec.topLeft);
-  const bodyRows = spec.rows.map((r) => {
-    const row = r.slice(0, width).map(toFormulaCell);
-    while (row.length < width) row.push("");
-    return row;
-  });
-  // A table needs at least one body row; an empty projection gets one blank row.
-  const body = bodyRows.length > 0 ? bodyRows : [spec.headers.map(() => "")];
-  const address = blockAddress(start, body.length + 1, width);
-  const headerAddress = blockAddress(start, 1, width);
-  const bodyAddress = blockAddress(
-    { row: start.row + 1, column: start.column },
-    body.length,
-    width,
-  );
-  const tableName = uniqueTableName(spec.name, existingTableNames);
-
-  // Formats go on before the values so that text such as "2026-01" in a "@" column stays text
-  // instead of being parsed into a date.
-  const formats = spec.columnFormats;
-  const applyFormats = () => {
-    if (formats && formats.some((f) => f)) {
-      const row = spec.headers.map((_, i) => formats[i] ?? "General");
-      worksheet.getRange(bodyAddress).numberFormat = body.map(() => row);
-    }
-  };
-  if (asTable) {
-    const table = worksheet.tables.add(`${quoteSheet(sheet)}!${address}`, true);
-    table.name = tableName;
-    table.getHeaderRowRange().values = [spec.headers];
-    applyFormats();
-    table.getDataBodyRange().formulas = body;
-  } else {
-    worksheet.getRange(headerAddress).values = [spec.headers];
-    applyFormats();
-    worksheet.getRange(bodyAddress).formulas = body;
-  }
-  worksheet.getRange(address).format.autofitColumns();
-  return { sheet, tableName, address };
-}
-
 function queueChart(worksheet: Excel.Worksheet, spec: ChartSpec): void {
   const [first, ...rest] = spec.series;
-  if (!first) throw new WorkbookError(`The chart "${spec.title}" has no series to draw.`);
   // String forms of Excel.ChartType, so this module needs no Excel global until Excel.run.
   const type = spec.kind === "line" ? "Line" : "ColumnClustered";
   const chart = worksheet.charts.add(type, worksheet.getRange(first.valuesAddress), "Columns");
@@ -359,10 +541,6 @@ function queueChart(worksheet: Excel.Worksheet, spec: ChartSpec): void {
   if (spec.yAxisTitle) chart.axes.valueAxis.title.text = spec.yAxisTitle;
   if (spec.percentAxis) chart.axes.valueAxis.numberFormat = "0%";
   chart.legend.position = "Bottom";
-  const anchor = parseCell(spec.anchor);
-  chart.setPosition(spec.anchor, `${columnLetters(anchor.column + 7)}${anchor.row + 16}`);
-}
-
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const anchor = requireCell(spec.anchor);
+  chart.setPosition(spec.anchor, blockAddress(anchor, 16, 8).split(":")[1]);
 }

@@ -5,7 +5,7 @@
 import type { CSSProperties } from "react";
 import type { ChartSpec } from "../workbook/types";
 import { maxOf, minOf } from "../core/ranges";
-import { parseRange } from "./a1";
+import { parseRange } from "../workbook/a1";
 import { formatNumber } from "./format";
 import type { WorkbookModel } from "./workbookModel";
 

@@ -5,8 +5,8 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { KeyboardEvent as ReactKeyboardEvent, UIEvent } from "react";
-import { cellAddress, columnLetters, parseCell } from "./a1";
-import type { CellRef } from "./a1";
+import { cellAddress, columnLetters, parseCell } from "../workbook/a1";
+import type { CellRef } from "../workbook/a1";
 import { ChartView } from "./ChartView";
 import type { WorkbookModel } from "./workbookModel";
 

@@ -4,8 +4,8 @@
  */
 import { useEffect, useRef, useState } from "react";
 import type { ChangeEvent, KeyboardEvent as ReactKeyboardEvent } from "react";
-import { cellAddress, parseRange, rangeAddress, splitSheetAddress } from "./a1";
-import type { CellRef } from "./a1";
+import { cellAddress, parseRange, rangeAddress, splitSheetAddress } from "../workbook/a1";
+import type { CellRef } from "../workbook/a1";
 import { Grid } from "./Grid";
 import type { WorkbookModel } from "./workbookModel";
 

@@ -12,9 +12,20 @@ import {
   type TableSpec,
   type Unsubscribe,
   type WorkbookHost,
+  type WriteValue,
   type WrittenTable,
 } from "../workbook/types";
-import { parseCell, parseRange, rangeAddress, type CellRef, type RangeRef } from "./a1";
+import { rangeAddress, rangesOverlap, type CellRef, type RangeRef } from "../workbook/a1";
+import { cellInput } from "../workbook/cellText";
+import {
+  cellsInUse,
+  checkCells,
+  checkChart,
+  checkRange,
+  checkTable,
+  lastSheet,
+  noSuchSheet,
+} from "../workbook/checks";
 import type { WorkbookModel } from "./workbookModel";
 
 const SETTINGS_STORAGE_KEY = "workforce-preview:settings";
@@ -72,14 +83,40 @@ export class PreviewWorkbook implements WorkbookHost {
   }
 
   private requireSheet(sheet: string): void {
-    if (!this.model.hasSheet(sheet))
-      throw new WorkbookError(`There is no sheet called "${sheet}".`);
+    if (!this.model.hasSheet(sheet)) throw noSuchSheet(sheet);
   }
 
-  private requireCell(address: string): CellRef {
-    const ref = parseCell(address);
-    if (!ref) throw new WorkbookError(`"${address}" is not a cell address.`);
-    return ref;
+  /** Refuses to write over any cell that holds something (the user's cells are never touched). */
+  private requireEmpty(sheet: string, range: RangeRef, what: string): void {
+    const used = this.model.usedSize(sheet);
+    const lastRow = Math.min(range.end.row, used.rows - 1);
+    const lastCol = Math.min(range.end.col, used.cols - 1);
+    for (let row = range.start.row; row <= lastRow; row++) {
+      for (let col = range.start.col; col <= lastCol; col++) {
+        if (!this.model.isEmpty(sheet, { row, col })) throw cellsInUse(sheet, range, what);
+      }
+    }
+    if (this.model.tables.some((t) => t.sheet === sheet && rangesOverlap(t.range, range))) {
+      throw cellsInUse(sheet, range, what);
+    }
+  }
+
+  /** Writes a block through the model as typed input, text kept as text (workbook/cellText). */
+  private enter(
+    sheet: string,
+    at: CellRef,
+    rows: readonly (readonly WriteValue[])[],
+    width: number,
+  ) {
+    this.model.setCells(
+      sheet,
+      at,
+      rows.map((row) => {
+        const cells = row.map((value) => cellInput(value));
+        while (cells.length < width) cells.push(null);
+        return cells;
+      }),
+    );
   }
 
   private readBlock(sheet: string, range: RangeRef, tableName?: string): DataBlock {
@@ -180,9 +217,8 @@ export class PreviewWorkbook implements WorkbookHost {
 
   selectRange(sheet: string, address: string): Promise<void> {
     return this.run(() => {
+      const range = checkRange(address);
       this.requireSheet(sheet);
-      const range = parseRange(address);
-      if (!range) throw new WorkbookError(`"${address}" is not a range address.`);
       this.model.select(sheet, range);
     });
   }
@@ -198,44 +234,29 @@ export class PreviewWorkbook implements WorkbookHost {
   deleteSheet(name: string): Promise<void> {
     return this.run(() => {
       this.requireSheet(name);
+      if (this.model.sheetNames().length === 1) throw lastSheet(name);
       this.model.deleteSheet(name);
     });
   }
 
   writeTable(sheet: string, table: TableSpec): Promise<WrittenTable> {
     return this.run(() => {
+      const range = checkTable(table);
       this.requireSheet(sheet);
-      const topLeft = this.requireCell(table.topLeft);
+      this.requireEmpty(sheet, range, `the table "${table.name}"`);
       const width = table.headers.length;
-      if (width === 0) throw new WorkbookError(`Table "${table.name}" has no columns.`);
-      const badRow = table.rows.findIndex((row) => row.length !== width);
-      if (badRow >= 0) {
-        throw new WorkbookError(
-          `Row ${badRow + 1} of table "${table.name}" has ${table.rows[badRow].length} values for ${width} columns.`,
-        );
-      }
-      const range: RangeRef = {
-        start: topLeft,
-        end: { row: topLeft.row + table.rows.length, col: topLeft.col + width - 1 },
-      };
-      const overlapping = this.model.tables.find(
-        (t) =>
-          t.sheet === sheet &&
-          t.range.start.row <= range.end.row &&
-          range.start.row <= t.range.end.row &&
-          t.range.start.col <= range.end.col &&
-          range.start.col <= t.range.end.col,
-      );
-      if (overlapping) {
-        throw new WorkbookError(`Table "${table.name}" would overlap table "${overlapping.name}".`);
-      }
+      const body = table.rows.length > 0 ? table.rows : [table.headers.map(() => null)];
       const name = this.model.uniqueTableName(table.name);
       this.model.batch(() => {
-        this.model.setCells(sheet, topLeft, [table.headers, ...table.rows]);
+        this.enter(sheet, range.start, [table.headers, ...body], width);
         table.columnFormats?.forEach((format, i) => {
           if (!format) return;
-          for (let r = 1; r <= table.rows.length; r++) {
-            this.model.setFormat(sheet, { row: topLeft.row + r, col: topLeft.col + i }, format);
+          for (let r = 1; r <= body.length; r++) {
+            this.model.setFormat(
+              sheet,
+              { row: range.start.row + r, col: range.start.col + i },
+              format,
+            );
           }
         });
         this.model.addTable({ name, sheet, range, headers: [...table.headers] });
@@ -244,25 +265,19 @@ export class PreviewWorkbook implements WorkbookHost {
     });
   }
 
-  writeCells(sheet: string, topLeft: string, values: CellValue[][]): Promise<void> {
+  writeCells(sheet: string, topLeft: string, values: WriteValue[][]): Promise<void> {
     return this.run(() => {
+      const range = checkCells(topLeft, values);
       this.requireSheet(sheet);
-      this.model.setCells(sheet, this.requireCell(topLeft), values);
+      this.requireEmpty(sheet, range, `cells at ${topLeft}`);
+      this.enter(sheet, range.start, values, range.end.col - range.start.col + 1);
     });
   }
 
   addChart(sheet: string, chart: ChartSpec): Promise<void> {
     return this.run(() => {
+      checkChart(chart);
       this.requireSheet(sheet);
-      for (const address of [
-        chart.categoriesAddress,
-        ...chart.series.map((s) => s.valuesAddress),
-      ]) {
-        if (!parseRange(address)) {
-          throw new WorkbookError(`Chart "${chart.title}": "${address}" is not a range address.`);
-        }
-      }
-      this.requireCell(chart.anchor);
       this.model.addChart(sheet, chart);
     });
   }
@@ -296,7 +311,12 @@ export class PreviewWorkbook implements WorkbookHost {
             start: { row: 0, col: 0 },
             end: { row: sheetSpec.rows.length, col: sheetSpec.headers.length - 1 },
           };
-          this.model.setCells(name, range.start, [sheetSpec.headers, ...sheetSpec.rows]);
+          this.enter(
+            name,
+            range.start,
+            [sheetSpec.headers, ...sheetSpec.rows],
+            sheetSpec.headers.length,
+          );
           if (sheetSpec.tableName) {
             this.model.addTable({
               name: this.model.uniqueTableName(sheetSpec.tableName),

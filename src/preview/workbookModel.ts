@@ -15,7 +15,8 @@ import {
 } from "./functionBridge";
 import { maxOf, widestRow } from "../core/ranges";
 import { formatNumber } from "./format";
-import type { CellRef, RangeRef } from "./a1";
+import type { CellRef, RangeRef } from "../workbook/a1";
+import { uniqueSheetName, uniqueTableName } from "../workbook/names";
 
 export interface TableInfo {
   name: string;
@@ -54,9 +55,6 @@ export interface WorkbookSnapshot {
   charts: ChartInfo[];
   settings: [string, string][];
 }
-
-const MAX_SHEET_NAME = 31;
-const INVALID_SHEET_CHARS = /[:\\/?*[\]]/g;
 
 export class WorkbookModel {
   readonly hf: HyperFormula;
@@ -168,21 +166,12 @@ export class WorkbookModel {
     return this.hf.getSheetId(name) !== undefined;
   }
 
-  /** A valid, unused sheet name based on `preferred` ("Scenario", "Scenario (2)" …). */
-  uniqueSheetName(preferred: string): string {
-    let base = preferred
-      .replace(INVALID_SHEET_CHARS, " ")
-      .replace(/^'+|'+$/g, "")
-      .trim();
-    if (base === "") base = "Sheet";
-    base = base.slice(0, MAX_SHEET_NAME);
-    const taken = new Set(this.sheetNames().map((n) => n.toLowerCase()));
-    if (!taken.has(base.toLowerCase())) return base;
-    for (let i = 2; ; i++) {
-      const suffix = ` (${i})`;
-      const candidate = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-      if (!taken.has(candidate.toLowerCase())) return candidate;
-    }
+  /** A valid, unused sheet name based on `preferred` (the shared rule, src/workbook/names). */
+  uniqueSheetName(preferred: string, except?: string): string {
+    return uniqueSheetName(
+      preferred,
+      this.sheetNames().filter((name) => name !== except),
+    );
   }
 
   addSheet(preferred: string): string {
@@ -211,7 +200,8 @@ export class WorkbookModel {
   }
 
   renameSheet(from: string, to: string): string {
-    const name = this.uniqueSheetName(to);
+    const name = this.uniqueSheetName(to, from);
+    if (name === from) return from;
     this.hf.renameSheet(this.sheetId(from), name);
     for (const table of this.tables) if (table.sheet === from) table.sheet = name;
     for (const chart of this.charts) if (chart.sheet === from) chart.sheet = name;
@@ -402,15 +392,12 @@ export class WorkbookModel {
 
   // ---- tables and charts ------------------------------------------------------------------
 
+  /** A valid table name unused in the workbook (the shared rule, src/workbook/names). */
   uniqueTableName(preferred: string): string {
-    let base = preferred.replace(/[^A-Za-z0-9_.]/g, "_");
-    if (!/^[A-Za-z_]/.test(base)) base = `T_${base}`;
-    if (/^[A-Za-z]{1,3}\d+$/.test(base) || /^[RrCc]\d*$/.test(base)) base = `${base}_`;
-    const taken = new Set(this.tables.map((t) => t.name.toLowerCase()));
-    if (!taken.has(base.toLowerCase())) return base;
-    for (let i = 2; ; i++) {
-      if (!taken.has(`${base}${i}`.toLowerCase())) return `${base}${i}`;
-    }
+    return uniqueTableName(
+      preferred,
+      this.tables.map((t) => t.name),
+    );
   }
 
   addTable(table: TableInfo): void {

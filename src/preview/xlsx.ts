@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import type { RawCellContent } from "hyperformula";
-import { cellAddress, parseRange, rangeAddress } from "./a1";
+import { cellAddress, parseRange, rangeAddress } from "../workbook/a1";
 import type { TableInfo, WorkbookModel, WorkbookSnapshot } from "./workbookModel";
 
 /** Hidden sheet holding the add-in's settings (key, value rows). */

@@ -1,5 +1,6 @@
 /** Excel entry point: waits for Office, builds the Excel host and mounts the pane. */
 import { createExcelWorkbook } from "../office/excelWorkbook";
+import { officePaneVisibility } from "../office/paneVisibility";
 import { mountTaskPane } from "./mount";
 import { isDarkColour } from "./theme";
 
@@ -7,5 +8,7 @@ void Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
   const theme = isDarkColour(Office.context?.officeTheme?.bodyBackgroundColor) ? "dark" : "light";
-  mountTaskPane(container, createExcelWorkbook(), { theme });
+  // Change events reach the pane only while it shows (the shared runtime keeps running hidden).
+  const host = createExcelWorkbook(undefined, { visibility: officePaneVisibility() });
+  mountTaskPane(container, host, { theme });
 });

@@ -16,7 +16,7 @@ import { maxOf } from "../core/ranges";
 import type { Cohort } from "../core/planning/cohorts";
 import { PROJECTION_HEADERS, type ProjectionRow } from "../core/planning/engine";
 import { blockAddress, cellAddress, columnLetters } from "../workbook/a1";
-import type { CellValue, TableSpec, WorkbookHost } from "../workbook/types";
+import { formula, type CellValue, type TableSpec, type WorkbookHost } from "../workbook/types";
 import type { SavedScenario } from "./scenarios";
 import type { Targets } from "./targets";
 
@@ -70,11 +70,12 @@ export function projectionRows(rows: readonly ProjectionRow[], targets: Targets)
 
 /** The A1 address of a table column's body cells. */
 function columnBody(headerRow: number, firstColumn: number, column: number, rows: number): string {
-  return blockAddress({ row: headerRow + 1, column: firstColumn + column }, rows, 1);
+  return blockAddress({ row: headerRow + 1, col: firstColumn + column }, rows, 1);
 }
 
-function tableSafe(name: string): string {
-  return name.replace(/[^A-Za-z0-9_]/g, "_").slice(0, 40);
+/** The scenario's name as part of its tables' names; the host makes them valid and unique. */
+function tableStem(name: string): string {
+  return name.slice(0, 40);
 }
 
 export interface ScenarioWriteOptions {
@@ -94,7 +95,7 @@ export async function writeScenarioSheet(
 ): Promise<string> {
   const sheet = await host.addSheet(`Scenario – ${scenario.name}`);
   options.onSheetAdded?.(sheet);
-  const safe = tableSafe(scenario.name);
+  const safe = tableStem(scenario.name);
   await host.writeCells(sheet, "A1", [
     [`Scenario: ${scenario.name}`],
     [
@@ -132,7 +133,7 @@ export async function writeScenarioSheet(
   const headerRow = 3 + Math.max(pairs.length, Math.max(cohortRows.length, 1)) + 3; // 0-based
   const projection: TableSpec = {
     name: `Projection_${safe}`,
-    topLeft: cellAddress({ row: headerRow, column: 0 }),
+    topLeft: cellAddress({ row: headerRow, col: 0 }),
     headers: [...PROJECTION_TABLE_HEADERS],
     rows: projectionRows(rows, targets),
     columnFormats: PROJECTION_FORMATS,
@@ -175,9 +176,9 @@ export async function writeScenarioSheet(
     const liveRow = headerRow + n + 3;
     const assumptionsRange = `$A$5:$B$${4 + pairs.length}`;
     const cohortsRange = `$D$4:$H$${4 + Math.max(cohortRows.length, 1)}`;
-    await host.writeCells(sheet, cellAddress({ row: liveRow, column: 0 }), [
+    await host.writeCells(sheet, cellAddress({ row: liveRow, col: 0 }), [
       ["Live projection (recalculates from the tables above)"],
-      [`=WORKFORCE.PROJECT(${assumptionsRange},${cohortsRange},${scenario.months})`],
+      [formula(`=WORKFORCE.PROJECT(${assumptionsRange},${cohortsRange},${scenario.months})`)],
     ]);
   }
   return sheet;

@@ -10,6 +10,23 @@
 /** A cell value as read from or written to a sheet. `null` is an empty cell. */
 export type CellValue = string | number | boolean | null;
 
+/**
+ * A formula the pane built itself. It is the only way a host writes a formula: every string
+ * written is text, kept as text however it looks ("=HYPERLINK(…)", "+5 ASYE", "1/2", "007").
+ */
+export interface FormulaCell {
+  readonly formula: string;
+}
+
+/** A formula cell; `text` starts with "=". */
+export const formula = (text: string): FormulaCell => ({ formula: text });
+
+export const isFormulaCell = (value: unknown): value is FormulaCell =>
+  typeof value === "object" && value !== null && typeof (value as FormulaCell).formula === "string";
+
+/** What the pane writes into one cell: a value, or a formula it built. */
+export type WriteValue = CellValue | FormulaCell;
+
 /** A block of data read from the workbook, with its header row separated out. */
 export interface DataBlock {
   /** Sheet name. */
@@ -52,10 +69,11 @@ export interface TableSpec {
   topLeft: string;
   headers: string[];
   /**
-   * Rows of values. A string starting with "=" is written as a formula. Cell number
-   * formats may be given per column (Excel format codes such as "0.0%" or "#,##0").
+   * Rows of values, each as wide as `headers`. Strings are text; a formula is written only as
+   * a `FormulaCell`. Cell number formats may be given per column (Excel format codes such as
+   * "0.0%" or "#,##0"; "@" keeps a column as text).
    */
-  rows: CellValue[][];
+  rows: WriteValue[][];
   columnFormats?: (string | null)[];
 }
 
@@ -86,18 +104,26 @@ export interface WorkbookHost {
 
   /**
    * Adds a new sheet, never replacing an existing one: when `preferredName` is taken or
-   * invalid the host picks a unique valid variant ("Scenario (2)"). Returns the name used.
+   * invalid the host picks a unique valid variant (src/workbook/names.ts: "Scenario (2)").
+   * Returns the name used.
    */
   addSheet(preferredName: string): Promise<string>;
 
   /** Deletes a sheet. Callers only delete sheets the add-in created (tracked in settings). */
   deleteSheet(name: string): Promise<void>;
 
-  /** Writes a native table on a sheet the add-in created; one round trip however many rows. */
+  /**
+   * Writes a native table (header row and at least one body row) on a sheet the add-in
+   * created. Rejects, writing nothing, when any of its cells already holds data: the add-in
+   * never writes over the user's cells. The table name is made valid and unique.
+   */
   writeTable(sheet: string, table: TableSpec): Promise<WrittenTable>;
 
-  /** Writes plain cell values (e.g. a title or notes) at an A1 top-left cell. */
-  writeCells(sheet: string, topLeft: string, values: CellValue[][]): Promise<void>;
+  /**
+   * Writes cells (a title, notes, a formula the pane built) at an A1 top-left cell; short rows
+   * are padded with blanks. Rejects, writing nothing, when any target cell holds data.
+   */
+  writeCells(sheet: string, topLeft: string, values: WriteValue[][]): Promise<void>;
 
   /** Adds a native chart to a sheet. */
   addChart(sheet: string, chart: ChartSpec): Promise<void>;

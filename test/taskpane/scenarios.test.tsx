@@ -103,7 +103,7 @@ describe("scenario modeller", () => {
     const writes = host.calls
       .filter((c) => c.method === "writeTable")
       .map((c) => c.args[1] as TableSpec);
-    const projection = writes.find((t) => t.name === "Projection_Plan_A");
+    const projection = writes.find((t) => t.name === "Projection_Plan A");
     expect(projection?.rows).toHaveLength(24);
     expect(projection?.rows[0][0]).toBe("2026-01");
     expect(projection?.rows[23][0]).toBe("2027-12");
@@ -127,7 +127,7 @@ describe("scenario modeller", () => {
     );
     expect(projection?.rows[11][1]).toBeCloseTo(expected[11].inPostFte, 3);
     expect(projection?.rows[11][10]).toBeCloseTo(expected[11].caseloadPerWorker ?? NaN, 3);
-    const cohorts = writes.find((t) => t.name === "Cohorts_Plan_A");
+    const cohorts = writes.find((t) => t.name === "Cohorts_Plan A");
     expect(cohorts?.rows).toEqual([["2026-01", 2, "asye", null, null]]);
 
     expect(sheet.charts.map((c) => c.title)).toEqual([

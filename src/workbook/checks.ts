@@ -1,0 +1,138 @@
+/**
+ * What every host checks before it writes, and the words it rejects with, so that a request
+ * the workbench refuses is refused in Excel with the same message (test/workbook/
+ * hostContract.ts). Nothing here touches a workbook: each check takes plain values and throws a
+ * `WorkbookError`, and a host runs them before its first change, so a refused write writes
+ * nothing.
+ */
+import { blockRange, fitsOnSheet, parseCell, parseRange, rangeAddress, type RangeRef } from "./a1";
+import {
+  isFormulaCell,
+  WorkbookError,
+  type ChartSpec,
+  type TableSpec,
+  type WriteValue,
+} from "./types";
+
+/** Excel's limits for one cell (Microsoft support, "Excel specifications and limits"). */
+export const MAX_CELL_TEXT = 32_767;
+export const MAX_FORMULA_LENGTH = 8_192;
+
+export const noSuchSheet = (sheet: string): WorkbookError =>
+  new WorkbookError(`There is no sheet called "${sheet}".`);
+
+export const lastSheet = (sheet: string): WorkbookError =>
+  new WorkbookError(`"${sheet}" is the only sheet, and a workbook must keep at least one.`);
+
+export const cellsInUse = (sheet: string, range: RangeRef, what: string): WorkbookError =>
+  new WorkbookError(
+    `Did not write ${what} on "${sheet}": ${rangeAddress(range)} already holds data, and the add-in never writes over cells it did not create.`,
+  );
+
+function requireTopLeft(address: string): RangeRef["start"] {
+  const ref = parseCell(address);
+  if (!ref) throw new WorkbookError(`"${address}" is not a cell address.`);
+  return ref;
+}
+
+function checkValue(value: WriteValue, where: () => string): void {
+  if (isFormulaCell(value)) {
+    if (!value.formula.startsWith("=")) {
+      throw new WorkbookError(
+        `${where()}: the formula "${value.formula}" does not start with "=".`,
+      );
+    }
+    if (value.formula.length > MAX_FORMULA_LENGTH) {
+      throw new WorkbookError(
+        `${where()}: a formula is longer than Excel's ${MAX_FORMULA_LENGTH.toLocaleString("en-GB")}-character limit.`,
+      );
+    }
+    return;
+  }
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    throw new WorkbookError(`${where()}: ${value} is not a number Excel can store.`);
+  }
+  if (typeof value === "string" && value.length > MAX_CELL_TEXT) {
+    throw new WorkbookError(
+      `${where()}: a value is longer than Excel's ${MAX_CELL_TEXT.toLocaleString("en-GB")}-character cell limit.`,
+    );
+  }
+}
+
+/**
+ * Checks a table before it is written; returns the block it covers (header row plus at least
+ * one body row, as Excel tables need one).
+ */
+export function checkTable(spec: TableSpec): RangeRef {
+  const topLeft = requireTopLeft(spec.topLeft);
+  const width = spec.headers.length;
+  if (width === 0) throw new WorkbookError(`Table "${spec.name}" has no columns.`);
+  const seen = new Map<string, number>();
+  spec.headers.forEach((header, i) => {
+    if (header.trim() === "") {
+      throw new WorkbookError(`Column ${i + 1} of table "${spec.name}" has no header.`);
+    }
+    checkValue(header, () => `The header of column ${i + 1} of table "${spec.name}"`);
+    const key = header.trim().toLowerCase();
+    if (seen.has(key)) {
+      throw new WorkbookError(`Table "${spec.name}" has two columns called "${header.trim()}".`);
+    }
+    seen.set(key, i);
+  });
+  spec.rows.forEach((row, r) => {
+    if (row.length !== width) {
+      throw new WorkbookError(
+        `Row ${r + 1} of table "${spec.name}" has ${row.length} values for ${width} columns.`,
+      );
+    }
+    for (const value of row) checkValue(value, () => `Row ${r + 1} of table "${spec.name}"`);
+  });
+  if (spec.columnFormats && spec.columnFormats.length > width) {
+    throw new WorkbookError(
+      `Table "${spec.name}" has ${spec.columnFormats.length} column formats for ${width} columns.`,
+    );
+  }
+  const range = blockRange(topLeft, Math.max(spec.rows.length, 1) + 1, width);
+  if (!fitsOnSheet(range)) {
+    throw new WorkbookError(`Table "${spec.name}" does not fit on the sheet from ${spec.topLeft}.`);
+  }
+  return range;
+}
+
+/** Checks cells before they are written; returns the block they cover (the widest row). */
+export function checkCells(topLeft: string, values: readonly (readonly WriteValue[])[]): RangeRef {
+  const start = requireTopLeft(topLeft);
+  let width = 0;
+  values.forEach((row, r) => {
+    if (row.length > width) width = row.length;
+    for (const value of row) checkValue(value, () => `Row ${r + 1} of the cells at ${topLeft}`);
+  });
+  if (values.length === 0 || width === 0) {
+    throw new WorkbookError(`There are no cells to write at ${topLeft}.`);
+  }
+  const range = blockRange(start, values.length, width);
+  if (!fitsOnSheet(range)) {
+    throw new WorkbookError(`The cells from ${topLeft} do not fit on the sheet.`);
+  }
+  return range;
+}
+
+/** Checks a chart's addresses before it is added. */
+export function checkChart(spec: ChartSpec): void {
+  if (spec.series.length === 0) {
+    throw new WorkbookError(`The chart "${spec.title}" has no series to draw.`);
+  }
+  for (const address of [spec.categoriesAddress, ...spec.series.map((s) => s.valuesAddress)]) {
+    if (!parseRange(address)) {
+      throw new WorkbookError(`Chart "${spec.title}": "${address}" is not a range address.`);
+    }
+  }
+  requireTopLeft(spec.anchor);
+}
+
+/** Checks a range address given to selectRange. */
+export function checkRange(address: string): RangeRef {
+  const range = parseRange(address);
+  if (!range) throw new WorkbookError(`"${address}" is not a range address.`);
+  return range;
+}
