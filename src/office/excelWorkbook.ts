@@ -403,15 +403,15 @@ export function createExcelWorkbook(
       );
     },
 
-    writeCells: async (sheet, topLeft, values) => {
+    writeCells: async (sheet, topLeft, values, { replace = false } = {}) => {
       const range = checkCells(topLeft, values);
       return guarded(
         `write cells on "${sheet}"`,
         async (context) => {
           const worksheet = context.workbook.worksheets.getItem(sheet);
-          const assertEmpty = queueEmptyCheck(worksheet, range);
+          const assertEmpty = replace ? null : queueEmptyCheck(worksheet, range);
           await context.sync(); // 1: the sheet exists and the cells are free
-          assertEmpty(sheet, `cells at ${topLeft}`);
+          assertEmpty?.(sheet, `cells at ${topLeft}`);
           await writeBlock(context, worksheet, range.start, values, columnsIn(range), undefined);
         },
         () => noSuchSheet(sheet),

@@ -12,6 +12,7 @@ import {
   type TableSpec,
   type Unsubscribe,
   type WorkbookHost,
+  type WriteCellsOptions,
   type WriteValue,
   type WrittenTable,
 } from "../workbook/types";
@@ -265,11 +266,16 @@ export class PreviewWorkbook implements WorkbookHost {
     });
   }
 
-  writeCells(sheet: string, topLeft: string, values: WriteValue[][]): Promise<void> {
+  writeCells(
+    sheet: string,
+    topLeft: string,
+    values: WriteValue[][],
+    { replace = false }: WriteCellsOptions = {},
+  ): Promise<void> {
     return this.run(() => {
       const range = checkCells(topLeft, values);
       this.requireSheet(sheet);
-      this.requireEmpty(sheet, range, `cells at ${topLeft}`);
+      if (!replace) this.requireEmpty(sheet, range, `cells at ${topLeft}`);
       this.enter(sheet, range.start, values, range.end.col - range.start.col + 1);
     });
   }

@@ -41,21 +41,13 @@ export const CENSUS_SHEET_COLUMNS: readonly { header: string; item: WorkerItem; 
 const NUMERIC_KINDS = new Set(["fraction", "count", "amount"]);
 const PLAIN_NUMBER = /^-?\d*\.?\d+$/;
 
-/**
- * Text from a file written so it stays text: under the hosts' contract a string starting
- * with "=" is a formula, and a leading apostrophe is how both Excel and the workbench mark a
- * value as text (the apostrophe itself is not shown).
- */
-export function literalText(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
-}
-
 function itemCell(item: WorkerItem, values: readonly string[] | undefined): CellValue {
   if (!values || values.length === 0) return null;
   const text = values.join("; ");
   // Numbers as numbers, so the sheet can sum them; anything malformed stays visible as text.
   if (NUMERIC_KINDS.has(ITEM_KINDS[item]) && PLAIN_NUMBER.test(text)) return Number(text);
-  return literalText(text);
+  // Strings stay text in every host (src/workbook/cellText.ts).
+  return text;
 }
 
 function labelCell(item: WorkerItem, values: readonly string[] | undefined): CellValue {
@@ -79,11 +71,7 @@ export function workerSheetRow(index: number): number {
 
 /** A1 address of a worker's whole row on the written sheet. */
 export function workerRowAddress(index: number): string {
-  return blockAddress(
-    { row: workerSheetRow(index) - 1, column: 0 },
-    1,
-    CENSUS_SHEET_COLUMNS.length,
-  );
+  return blockAddress({ row: workerSheetRow(index) - 1, col: 0 }, 1, CENSUS_SHEET_COLUMNS.length);
 }
 
 export interface WrittenCensus {
@@ -113,10 +101,10 @@ export async function writeCensusSheet(
   const vacancyValue = (item: (typeof VACANCY_ITEMS)[number]): CellValue => {
     const text = vacancies[item];
     if (text === undefined) return null;
-    return PLAIN_NUMBER.test(text) ? Number(text) : literalText(text);
+    return PLAIN_NUMBER.test(text) ? Number(text) : text;
   };
   await host.writeCells(sheet, "A1", [
-    ["ReferenceDate", isoDate(analysis.reference), null, literalText(`Census return: ${source}`)],
+    ["ReferenceDate", isoDate(analysis.reference), null, `Census return: ${source}`],
     [null, null, null, null],
     [...VACANCY_ITEMS, null],
     [...VACANCY_ITEMS.map(vacancyValue), null],
@@ -124,7 +112,7 @@ export async function writeCensusSheet(
   const rows = censusRows(analysis);
   const written = await host.writeTable(sheet, {
     name: censusSheetName(analysis).replace(/\s+/g, "_"),
-    topLeft: cellAddress({ row: WORKERS_HEADER_ROW - 1, column: 0 }),
+    topLeft: cellAddress({ row: WORKERS_HEADER_ROW - 1, col: 0 }),
     headers: CENSUS_SHEET_COLUMNS.map((c) => c.header),
     rows,
   });

@@ -77,6 +77,11 @@ export interface TableSpec {
   columnFormats?: (string | null)[];
 }
 
+export interface WriteCellsOptions {
+  /** The cells are the pane's own, written by it before: update them even though they hold data. */
+  replace?: boolean;
+}
+
 export interface WrittenTable {
   sheet: string;
   tableName: string;
@@ -121,9 +126,15 @@ export interface WorkbookHost {
 
   /**
    * Writes cells (a title, notes, a formula the pane built) at an A1 top-left cell; short rows
-   * are padded with blanks. Rejects, writing nothing, when any target cell holds data.
+   * are padded with blanks. Rejects, writing nothing, when any target cell holds data, unless
+   * `replace` says the cells are the pane's own (a value it wrote earlier and now updates).
    */
-  writeCells(sheet: string, topLeft: string, values: WriteValue[][]): Promise<void>;
+  writeCells(
+    sheet: string,
+    topLeft: string,
+    values: WriteValue[][],
+    options?: WriteCellsOptions,
+  ): Promise<void>;
 
   /** Adds a native chart to a sheet. */
   addChart(sheet: string, chart: ChartSpec): Promise<void>;

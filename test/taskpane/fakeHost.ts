@@ -32,6 +32,7 @@ import {
   type SampleWorkbook,
   type TableSpec,
   type WorkbookHost,
+  type WriteCellsOptions,
   type WriteValue,
   type WrittenTable,
 } from "../../src/workbook/types";
@@ -234,11 +235,16 @@ export class FakeHost implements WorkbookHost {
     return { sheet: sheetName, tableName, address };
   }
 
-  async writeCells(sheetName: string, topLeft: string, values: WriteValue[][]): Promise<void> {
+  async writeCells(
+    sheetName: string,
+    topLeft: string,
+    values: WriteValue[][],
+    { replace = false }: WriteCellsOptions = {},
+  ): Promise<void> {
     await this.log("writeCells", [sheetName, topLeft, values]);
     const range = checkCells(topLeft, values);
     const sheet = this.sheet(sheetName);
-    this.requireEmpty(sheet, range, `cells at ${topLeft}`);
+    if (!replace) this.requireEmpty(sheet, range, `cells at ${topLeft}`);
     this.putBlock(sheet, topLeft, values);
     return;
   }

@@ -130,6 +130,15 @@ describe.each(HARNESSES)("%s", (_name, makeHarness) => {
       expect(h.cells("Staff")).toEqual(before);
     });
 
+    it("updates cells the pane wrote itself only when told they are its own (replace)", async () => {
+      await h.host.writeCells("Staff", "H1", [["2024-09-30"]]);
+      await expect(h.host.writeCells("Staff", "H1", [["2025-09-30"]])).rejects.toThrow(
+        /already holds data/,
+      );
+      await h.host.writeCells("Staff", "H1", [["2025-09-30"]], { replace: true });
+      expect(h.value("Staff", "H1")).toBe("2025-09-30");
+    });
+
     it("writing a scenario touches only its own new sheet", async () => {
       const before = h.cells("Staff");
       const assumptions = {

@@ -151,7 +151,7 @@ export function CensusImport({
     onState({ ...state, analysis });
     // The sheet's reference date cell feeds its CENSUS formula: keep it the pane's.
     host
-      .writeCells(state.written.sheet, REFERENCE_CELL, [[isoDate(day)]])
+      .writeCells(state.written.sheet, REFERENCE_CELL, [[isoDate(day)]], { replace: true })
       .catch((e: unknown) => notify({ intent: "error", text: messageOf(e) }));
   };
 
