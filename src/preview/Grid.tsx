@@ -8,6 +8,7 @@ import type { KeyboardEvent as ReactKeyboardEvent, UIEvent } from "react";
 import { cellAddress, columnLetters, parseCell } from "../workbook/a1";
 import type { CellRef } from "../workbook/a1";
 import { ChartView } from "./ChartView";
+import { MAX_COLUMNS, MAX_ROWS } from "./snapshot";
 import type { WorkbookModel } from "./workbookModel";
 
 export const ROW_HEIGHT = 24;
@@ -35,8 +36,9 @@ export function Grid({ model, version, onCommit }: GridProps) {
   const [editing, setEditing] = useState<{ ref: CellRef; text: string } | null>(null);
 
   const used = model.usedSize(sheet);
-  const rowCount = Math.max(MIN_ROWS, used.rows + 50, active.row + 20);
-  const colCount = Math.max(MIN_COLS, used.cols + 5, active.col + 5);
+  // Never past the sheet's last row and column (a value in XFD1048576 must not grow it further).
+  const rowCount = Math.min(MAX_ROWS, Math.max(MIN_ROWS, used.rows + 50, active.row + 20));
+  const colCount = Math.min(MAX_COLUMNS, Math.max(MIN_COLS, used.cols + 5, active.col + 5));
 
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const el = event.currentTarget;

@@ -1,28 +1,26 @@
 /**
- * The workbench page: toolbar (import/export), Name Box and Formula Bar, the grid with its
+ * The workbench page: title bar (import/export), Name Box and Formula Bar, the grid with its
  * sheet tabs, a status line that explains the selected cell's error, and the task pane.
  */
 import { useEffect, useRef, useState } from "react";
-import type { ChangeEvent, KeyboardEvent as ReactKeyboardEvent } from "react";
+import type { KeyboardEvent as ReactKeyboardEvent } from "react";
 import { cellAddress, parseRange, rangeAddress, splitSheetAddress } from "../workbook/a1";
 import type { CellRef } from "../workbook/a1";
 import { Grid } from "./Grid";
+import { NoticeBar } from "./NoticeBar";
+import type { WorkbenchNotice } from "./notices";
+import { SheetTabs } from "./SheetTabs";
+import { Toolbar, type ToolbarProps } from "./Toolbar";
 import type { WorkbookModel } from "./workbookModel";
 
-export interface WorkbenchProps {
+export type { WorkbenchNotice } from "./notices";
+
+export interface WorkbenchProps extends Pick<ToolbarProps, "onImport" | "onExport" | "onReset"> {
   model: WorkbookModel;
   /** Mounts the task pane into its container; returns an unmount function. */
   mountPane: (container: HTMLElement) => () => void;
-  onImport: (file: File) => Promise<void>;
-  onExport: () => Promise<void>;
-  onReset: () => Promise<void>;
   /** Lets the page report problems found outside React (autosave) in the notice bar. */
   subscribeNotices?: (show: (notice: WorkbenchNotice) => void) => () => void;
-}
-
-export interface WorkbenchNotice {
-  kind: "info" | "error";
-  text: string;
 }
 
 export function Workbench({
@@ -37,9 +35,7 @@ export function Workbench({
   const [notice, setNotice] = useState<WorkbenchNotice | null>(null);
   const [nameBox, setNameBox] = useState<string | null>(null);
   const [formulaDraft, setFormulaDraft] = useState<string | null>(null);
-  const [renaming, setRenaming] = useState<string | null>(null);
   const paneRef = useRef<HTMLDivElement>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => model.subscribe(() => setVersion((v) => v + 1)), [model]);
   useEffect(() => subscribeNotices?.(setNotice), [subscribeNotices]);
@@ -117,22 +113,6 @@ export function Workbench({
 
   const focusGrid = () => document.querySelector<HTMLElement>("[role=grid]")?.focus();
 
-  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = "";
-    if (!file) return;
-    setNotice({ kind: "info", text: `Importing ${file.name}…` });
-    onImport(file).then(
-      () => setNotice({ kind: "info", text: `Imported ${file.name}.` }),
-      (error: unknown) =>
-        setNotice({
-          kind: "error",
-          text: `Could not import ${file.name}: ${error instanceof Error ? error.message : String(error)}`,
-        }),
-    );
-  };
-
-  const sheets = model.sheetNames();
   const selectionText =
     range.start.row === range.end.row && range.start.col === range.end.col
       ? cellAddress(active)
@@ -141,55 +121,13 @@ export function Workbench({
   return (
     <div className="workbench" data-version={version}>
       <header className="top">
-        <div className="toolbar">
-          <h1>Social Care Workforce Planner · preview workbench</h1>
-          <div className="toolbar-actions">
-            <button type="button" onClick={() => fileRef.current?.click()}>
-              Import .xlsx
-            </button>
-            <input
-              ref={fileRef}
-              type="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-label="Import .xlsx file"
-              className="visually-hidden"
-              onChange={onFile}
-            />
-            <button
-              type="button"
-              onClick={() => {
-                onExport().then(
-                  () => setNotice({ kind: "info", text: "Exported workbook.xlsx." }),
-                  (error: unknown) =>
-                    setNotice({
-                      kind: "error",
-                      text: `Could not export: ${error instanceof Error ? error.message : String(error)}`,
-                    }),
-                );
-              }}
-            >
-              Export .xlsx
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                // The sample replaces every sheet, so nothing goes without the user's say-so.
-                const replace = window.confirm(
-                  "Replace this workbook with the sample? Changes you have not exported to .xlsx will be lost.",
-                );
-                if (!replace) return;
-                onReset().catch((error: unknown) =>
-                  setNotice({
-                    kind: "error",
-                    text: `Could not reload the sample: ${error instanceof Error ? error.message : String(error)}`,
-                  }),
-                );
-              }}
-            >
-              Reload sample
-            </button>
-          </div>
-        </div>
+        <Toolbar
+          workbookName={model.name}
+          onImport={onImport}
+          onExport={onExport}
+          onReset={onReset}
+          notify={setNotice}
+        />
         <div className="formula-row">
           <input
             className="name-box"
@@ -223,74 +161,12 @@ export function Workbench({
           </span>
           <span data-testid="cell-status">{status}</span>
         </div>
-        {notice && (
-          <div
-            className={`notice notice-${notice.kind}`}
-            role={notice.kind === "error" ? "alert" : "status"}
-          >
-            {notice.text}
-            <button type="button" aria-label="Dismiss message" onClick={() => setNotice(null)}>
-              ×
-            </button>
-          </div>
-        )}
+        {notice && <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />}
       </header>
       <div className="main">
         <section className="sheet-area" aria-label="Workbook">
           <Grid model={model} version={version} onCommit={commit} />
-          <nav className="sheet-tabs" aria-label="Sheets">
-            <div role="tablist" aria-label="Sheet tabs">
-              {sheets.map((name) =>
-                renaming === name ? (
-                  <input
-                    key={name}
-                    className="tab-rename"
-                    aria-label={`New name for sheet ${name}`}
-                    defaultValue={name}
-                    autoFocus
-                    onFocus={(event) => event.currentTarget.select()}
-                    onBlur={() => setRenaming(null)}
-                    onKeyDown={(event) => {
-                      if (event.key === "Enter") {
-                        const to = event.currentTarget.value.trim();
-                        if (to !== "" && to !== name) model.renameSheet(name, to);
-                        setRenaming(null);
-                      } else if (event.key === "Escape") {
-                        setRenaming(null);
-                      }
-                    }}
-                  />
-                ) : (
-                  <button
-                    key={name}
-                    type="button"
-                    role="tab"
-                    aria-selected={name === sheet}
-                    title="Double-click (or F2) to rename"
-                    className={name === sheet ? "tab tab-active" : "tab"}
-                    onClick={() => model.selectCell(name, { row: 0, col: 0 })}
-                    onDoubleClick={() => setRenaming(name)}
-                    onKeyDown={(event) => {
-                      if (event.key === "F2") setRenaming(name);
-                    }}
-                  >
-                    {name}
-                  </button>
-                ),
-              )}
-            </div>
-            <button
-              type="button"
-              aria-label="New sheet"
-              className="tab-add"
-              onClick={() => {
-                const name = model.addSheet("Sheet");
-                model.selectCell(name, { row: 0, col: 0 });
-              }}
-            >
-              +
-            </button>
-          </nav>
+          <SheetTabs model={model} active={sheet} />
         </section>
         <aside className="taskpane" aria-label="Task pane">
           <div ref={paneRef} className="taskpane-root" />

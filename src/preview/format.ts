@@ -1,10 +1,13 @@
 /**
  * Displays cell values the way Excel would for the few number formats the add-in writes
- * ("0.0%", "#,##0", "£#,##0.00" …) and Excel's General format otherwise.
+ * ("0.0%", "#,##0", "£#,##0.00" …), dates and times (./dateFormat) and Excel's General format
+ * otherwise.
  */
+import { formatDate, isDateFormat } from "./dateFormat";
 
 export function formatNumber(value: number, format: string | null | undefined): string {
   if (!format || format.toLowerCase() === "general") return generalFormat(value);
+  if (isDateFormat(format)) return formatDate(value, format);
   const section = format.split(";")[0];
   const percent = section.includes("%");
   const decimalsMatch = /\.(0+)/.exec(section);

@@ -1,6 +1,9 @@
 /**
  * Workbench entry. Import order matters: the CustomFunctions shim must exist before
  * functions.ts runs, because the build appends `CustomFunctions.associate(id, fn)` calls to it.
+ *
+ * Start-up never fails for want of a saved workbook: a save that cannot be reopened is set
+ * aside and offered for download, and the sample opens instead (./autosave).
  */
 import "./installShim";
 import "../functions/functions";
@@ -8,18 +11,25 @@ import { createRoot } from "react-dom/client";
 import { sampleWorkbook } from "../core/sample";
 import { mountTaskPane } from "../taskpane/mount";
 import type { SampleWorkbook } from "../workbook/types";
+import {
+  AUTOSAVE_KEY,
+  Autosave,
+  decodeSnapshot,
+  MAX_SAVE_CELLS,
+  type DamagedSave,
+} from "./autosave";
 import { registerCustomFunctions } from "./functionBridge";
+import { readXlsxFile } from "./importFile";
 import { associations } from "./installShim";
+import { NoticeBus, type NoticeAction } from "./notices";
 import { PreviewWorkbook } from "./previewWorkbook";
 import { Workbench } from "./Workbench";
-import { WorkbookModel, type WorkbookSnapshot } from "./workbookModel";
-import { exportXlsx, importXlsx } from "./xlsx";
-import type { WorkbenchNotice } from "./Workbench";
+import { WorkbookModel } from "./workbookModel";
+import { exportXlsx } from "./xlsxExport";
 
-const AUTOSAVE_KEY = "workforce-preview:workbook";
-// A damaged autosave is moved here, never deleted, so nothing the user typed is lost.
-const DAMAGED_AUTOSAVE_KEY = "workforce-preview:workbook.damaged";
 const AUTOSAVE_DELAY_MS = 800;
+const SAMPLE_NAME = "Northbridge sample workforce";
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const registered = registerCustomFunctions(__WORKFORCE_FUNCTIONS_METADATA__, associations());
 if (registered.missing.length > 0) {
@@ -28,83 +38,35 @@ if (registered.missing.length > 0) {
   );
 }
 
+/** localStorage, or null where the browser blocks it (the workbench then keeps nothing). */
+function browserStorage(): Storage | null {
+  try {
+    const storage = window.localStorage;
+    storage.getItem(AUTOSAVE_KEY); // throws where the browser blocks storage
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
 const model = new WorkbookModel();
 const host = new PreviewWorkbook(model);
+const autosave = new Autosave(browserStorage());
+const notices = new NoticeBus();
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
 
 async function loadSample(): Promise<void> {
   const sample = sampleWorkbook() as SampleWorkbook;
   const first = model.sheetNames()[0];
   await host.insertSample(sample);
+  model.name = SAMPLE_NAME;
   // Drop the empty starting sheet once the sample is in.
   if (model.sheetNames().length > 1 && model.usedSize(first).rows === 0) model.deleteSheet(first);
 }
 
-// Problems found before or outside React wait here until the workbench shows them.
-let pendingNotice: WorkbenchNotice | null = null;
-let showNotice: ((notice: WorkbenchNotice) => void) | null = null;
-function notify(notice: WorkbenchNotice): void {
-  if (showNotice) showNotice(notice);
-  else pendingNotice = notice;
-}
-function subscribeNotices(show: (notice: WorkbenchNotice) => void): () => void {
-  showNotice = show;
-  if (pendingNotice) show(pendingNotice);
-  pendingNotice = null;
-  return () => {
-    showNotice = null;
-  };
-}
-
-function restoreAutosave(): boolean {
-  const text = localStorage.getItem(AUTOSAVE_KEY);
-  if (!text) return false;
-  try {
-    model.restore(JSON.parse(text) as WorkbookSnapshot);
-    host.loadPersistedSettings();
-    return true;
-  } catch (error) {
-    localStorage.setItem(DAMAGED_AUTOSAVE_KEY, text);
-    localStorage.removeItem(AUTOSAVE_KEY);
-    notify({
-      kind: "error",
-      text:
-        `The workbook saved in this browser could not be reopened (${error instanceof Error ? error.message : String(error)}), ` +
-        `so the sample is open instead. The saved copy is kept in this browser's storage as "${DAMAGED_AUTOSAVE_KEY}".`,
-    });
-    return false;
-  }
-}
-
-let autosaveTimer: number | undefined;
-function autosave(): void {
-  window.clearTimeout(autosaveTimer);
-  autosaveTimer = undefined;
-  try {
-    localStorage.setItem(AUTOSAVE_KEY, JSON.stringify(model.snapshot()));
-  } catch {
-    // Too large for this browser's storage: the workbook still works, it just is not kept.
-    localStorage.removeItem(AUTOSAVE_KEY);
-    notify({
-      kind: "error",
-      text: "This workbook is too large to keep in the browser between visits: use Export .xlsx to save it.",
-    });
-  }
-}
-model.subscribe((kinds) => {
-  if (kinds.size === 1 && kinds.has("selection")) return;
-  window.clearTimeout(autosaveTimer);
-  autosaveTimer = window.setTimeout(autosave, AUTOSAVE_DELAY_MS);
-});
-// Save pending edits when the page goes away (reload, close), not only after the delay.
-window.addEventListener("pagehide", () => {
-  if (autosaveTimer !== undefined) autosave();
-});
-
-function download(data: ArrayBuffer, fileName: string): void {
-  const blob = new Blob([data], {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  });
-  const url = URL.createObjectURL(blob);
+function download(data: BlobPart, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;
@@ -114,35 +76,168 @@ function download(data: ArrayBuffer, fileName: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** A name for a downloaded file: no characters file systems refuse. */
+const fileNameFor = (name: string): string =>
+  [...name]
+    .map((char) => (/[\\/:*?"<>|]/.test(char) || char.charCodeAt(0) < 32 ? " " : char))
+    .join("")
+    .trim() || "Workbook";
+
+/** The buttons offering the damaged saves back: download each, or delete the kept one. */
+function damagedActions(saves: DamagedSave[]): NoticeAction[] {
+  const actions: NoticeAction[] = saves.map((save, i) => ({
+    label: saves.length === 1 ? "Download the damaged save" : `Download damaged save ${i + 1}`,
+    run: () =>
+      download(
+        save.text,
+        `Damaged workbench save${saves.length > 1 ? ` ${i + 1}` : ""}.json`,
+        "application/json",
+      ),
+  }));
+  if (saves.some((save) => save.keptInBrowser)) {
+    actions.push({
+      label: "Delete the kept copy",
+      run: () => {
+        if (
+          window.confirm(
+            "Delete the damaged save kept in this browser? Download it first to keep it.",
+          )
+        ) {
+          autosave.discardDamaged();
+          notices.notify({ kind: "info", text: "The damaged save was deleted from this browser." });
+        }
+      },
+    });
+  }
+  return actions;
+}
+
+function restoreAutosave(): boolean {
+  const text = autosave.savedText();
+  if (!text) return false;
+  try {
+    model.restore(decodeSnapshot(text));
+    host.loadPersistedSettings();
+    return true;
+  } catch (error) {
+    const damaged = autosave.setAside(text, messageOf(error));
+    notices.notify({
+      kind: "error",
+      text:
+        `The workbook saved in this browser could not be reopened (${damaged.reason}), so the sample is open instead. ` +
+        (damaged.keptInBrowser
+          ? "The saved copy is kept in this browser: download it to keep it safe."
+          : "There is no room to keep the saved copy in this browser, so download it now."),
+      actions: damagedActions(autosave.damagedSaves()),
+    });
+    return false;
+  }
+}
+
+/** A damaged save kept from an earlier visit is offered again until the user deletes it. */
+function offerKeptDamagedSave(): void {
+  const kept = autosave.damagedSaves();
+  if (kept.length === 0) return;
+  notices.notify({
+    kind: "warning",
+    text: `A workbook save that could not be reopened${kept[0].at ? ` (set aside ${kept[0].at.slice(0, 10)})` : ""} is kept in this browser.`,
+    actions: damagedActions(kept),
+  });
+}
+
+let autosaveTimer: number | undefined;
+let lastSave: "saved" | "too big" | "unavailable" = "saved";
+function autosaveNow(): void {
+  window.clearTimeout(autosaveTimer);
+  autosaveTimer = undefined;
+  const cells = model.filledCellCount();
+  const result = autosave.save(cells, () => model.snapshot());
+  // Said once when it starts, not after every edit.
+  if (result.status === "too big" && lastSave !== "too big") {
+    notices.notify({
+      kind: "warning",
+      text: `This workbook (${cells.toLocaleString("en-GB")} cells) is too large to keep in this browser between visits (about ${MAX_SAVE_CELLS.toLocaleString("en-GB")} cells fit), so it will not be here after a reload: use Export .xlsx to keep it. Everything else works as usual.`,
+    });
+  } else if (result.status === "unavailable" && lastSave !== "unavailable") {
+    notices.notify({
+      kind: "warning",
+      text: `This browser is not keeping workbooks between visits (${result.reason}): use Export .xlsx to keep your work.`,
+    });
+  }
+  lastSave = result.status;
+}
+model.subscribe((kinds) => {
+  if (kinds.size === 1 && kinds.has("selection")) return;
+  window.clearTimeout(autosaveTimer);
+  // A big workbook waits longer for a pause in typing, since saving it takes longer.
+  const delay = Math.min(10_000, AUTOSAVE_DELAY_MS + model.filledCellCount() / 100);
+  autosaveTimer = window.setTimeout(autosaveNow, delay);
+});
+// Save pending edits when the page goes away (reload, close), not only after the delay.
+window.addEventListener("pagehide", () => {
+  if (autosaveTimer !== undefined) autosaveNow();
+});
+
 const mountPane = (container: HTMLElement) => mountTaskPane(container, host, { theme: "light" });
+
+async function onImport(file: File): Promise<string[]> {
+  const imported = await readXlsxFile(file.name, await file.arrayBuffer());
+  model.restore({ ...imported.snapshot, name: file.name.replace(/\.xlsx$/i, "") });
+  const notes = [...imported.notes];
+  try {
+    host.replacePersistedSettings();
+  } catch (error) {
+    notes.push(
+      `Its settings are in the workbook but not kept in this browser: ${messageOf(error)}`,
+    );
+  }
+  return notes;
+}
+
+async function onExport(): Promise<{ fileName: string; notes: string[] }> {
+  const { data, notes } = await exportXlsx(model);
+  const fileName = `${fileNameFor(model.name)}.xlsx`;
+  download(data, fileName, XLSX_TYPE);
+  return { fileName, notes };
+}
+
+async function onReset(): Promise<void> {
+  autosave.forget();
+  model.restore({
+    sheets: [{ name: "Sheet1", cells: [] }],
+    formats: {},
+    tables: [],
+    charts: [],
+    settings: [...model.settings],
+  });
+  await loadSample();
+}
 
 async function start(): Promise<void> {
   const started = performance.now();
-  if (!restoreAutosave()) await loadSample();
+  const restored = restoreAutosave();
+  if (restored) offerKeptDamagedSave();
+  else {
+    try {
+      await loadSample();
+    } catch (error) {
+      // The empty workbook still opens; the page says why the sample is not in it.
+      notices.notify({
+        kind: "error",
+        text: `The sample could not be loaded: ${messageOf(error)}`,
+      });
+    }
+  }
   const container = document.getElementById("workbench");
   if (!container) throw new Error("The page has no #workbench element.");
   createRoot(container).render(
     <Workbench
       model={model}
       mountPane={mountPane}
-      subscribeNotices={subscribeNotices}
-      onImport={async (file) => {
-        const snapshot = await importXlsx(await file.arrayBuffer());
-        model.restore(snapshot);
-        host.replacePersistedSettings();
-      }}
-      onExport={async () => download(await exportXlsx(model), "workbook.xlsx")}
-      onReset={() => {
-        localStorage.removeItem(AUTOSAVE_KEY);
-        model.restore({
-          sheets: [{ name: "Sheet1", cells: [] }],
-          formats: {},
-          tables: [],
-          charts: [],
-          settings: [...model.settings],
-        });
-        return loadSample();
-      }}
+      subscribeNotices={(show) => notices.subscribe(show)}
+      onImport={onImport}
+      onExport={onExport}
+      onReset={onReset}
     />,
   );
   // Ready once React has painted the grid; tests and bench:preview wait for this flag.
@@ -160,6 +255,5 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  document.body.textContent = `The workbench could not start: ${message}`;
+  document.body.textContent = `The workbench could not start: ${messageOf(error)}`;
 });

@@ -3,8 +3,14 @@
  * what HyperFormula does not keep — number formats, tables, charts, settings and the
  * selection. The grid renders it; `previewWorkbook.ts` exposes it to the task pane as a
  * WorkbookHost.
+ *
+ * Storage is sparse throughout: the engine keeps each sheet as a map of filled cells
+ * (AlwaysSparse), snapshots list filled cells only, and restore writes them in a few
+ * rectangles (./sheetTiles), so a value in XFD1048576 costs what it holds. `restore` builds the
+ * new workbook in a new engine and swaps it in only once it is complete, so a failure leaves
+ * the current workbook exactly as it was.
  */
-import { DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
+import { AlwaysSparse, DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
 import type { RawCellContent, SimpleCellAddress } from "hyperformula";
 import type { CellValue, ChartSpec } from "../workbook/types";
 import {
@@ -16,21 +22,34 @@ import {
 import { maxOf, widestRow } from "../core/ranges";
 import { formatNumber } from "./format";
 import type { CellRef, RangeRef } from "../workbook/a1";
+import { cellAddress } from "../workbook/a1";
 import { uniqueSheetName, uniqueTableName } from "../workbook/names";
+import { tilesOf } from "./sheetTiles";
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  checkSnapshot,
+  type ChartInfo,
+  type SheetCell,
+  type TableInfo,
+  type WorkbookSnapshot,
+} from "./snapshot";
+import { MAX_CELL_TEXT, excelNumber, interpretTyped, parseInput } from "./typedInput";
 
-export interface TableInfo {
-  name: string;
-  sheet: string;
-  /** Whole table including the header row, 0-based. */
-  range: RangeRef;
-  headers: string[];
-}
+export type { ChartInfo, TableInfo, WorkbookSnapshot } from "./snapshot";
+export { parseInput } from "./typedInput";
 
-export interface ChartInfo {
-  id: number;
-  sheet: string;
-  spec: ChartSpec;
-}
+/** Bounding boxes up to this many cells HyperFormula may copy whole (removing a sheet does). */
+const DENSE_COPY_LIMIT = 5_000_000;
+
+const ENGINE_CONFIG = {
+  licenseKey: "gpl-v3",
+  maxRows: MAX_ROWS,
+  maxColumns: MAX_COLUMNS,
+  // Maps of filled cells, not row arrays: the engine's own sheet-wide passes (clearing,
+  // removing a sheet) then cost what a sheet holds, not its bounding box.
+  chooseAddressMappingPolicy: new AlwaysSparse(),
+};
 
 export interface CellDisplay {
   text: string;
@@ -47,17 +66,8 @@ export interface Selection {
 
 export type ChangeKind = "data" | "sheets" | "selection" | "charts" | "settings";
 
-/** Serialisable snapshot (localStorage autosave, and the xlsx exporter's input). */
-export interface WorkbookSnapshot {
-  sheets: { name: string; cells: [number, number, RawCellContent][] }[];
-  formats: Record<string, [string, string][]>;
-  tables: TableInfo[];
-  charts: ChartInfo[];
-  settings: [string, string][];
-}
-
 export class WorkbookModel {
-  readonly hf: HyperFormula;
+  private engine: HyperFormula;
   readonly tables: TableInfo[] = [];
   readonly charts: ChartInfo[] = [];
   readonly settings = new Map<string, string>();
@@ -67,16 +77,19 @@ export class WorkbookModel {
   private batchDepth = 0;
   private nextChartId = 1;
   selection: Selection;
+  /** The workbook's name, as Excel's title bar shows it; an export is saved under it. */
+  name = "Workbook";
 
   constructor() {
-    this.hf = HyperFormula.buildEmpty({
-      licenseKey: "gpl-v3",
-      maxRows: 1_048_576,
-      maxColumns: 16_384,
-    });
+    this.engine = HyperFormula.buildEmpty(ENGINE_CONFIG);
     forgetAllShapes();
-    const first = this.hf.addSheet("Sheet1");
+    const first = this.engine.addSheet("Sheet1");
     this.selection = this.cellSelection(first, { row: 0, col: 0 });
+  }
+
+  /** The engine holding the cells. `restore` replaces it, so read it here each time. */
+  get hf(): HyperFormula {
+    return this.engine;
   }
 
   // ---- change notification -------------------------------------------------------------
@@ -184,7 +197,18 @@ export class WorkbookModel {
   deleteSheet(name: string): void {
     const id = this.sheetId(name);
     if (this.sheetNames().length === 1) throw new Error("A workbook must keep at least one sheet.");
-    this.batch(() => this.hf.removeSheet(id));
+    const { height, width } = this.hf.getSheetDimensions(id);
+    if (height * width <= DENSE_COPY_LIMIT) {
+      this.batch(() => this.hf.removeSheet(id));
+    } else {
+      // HyperFormula copies a sheet cell by cell over its bounding box before removing it (for
+      // its undo), which a far-off cell makes billions of cells; rebuilding without the sheet
+      // costs what the workbook holds instead, and formulas that pointed there show #REF! alike.
+      const selection = this.selection;
+      const snapshot = this.snapshot();
+      this.restore({ ...snapshot, sheets: snapshot.sheets.filter((s) => s.name !== name) });
+      if (selection.sheet !== name) this.selection = selection;
+    }
     this.formats.delete(name);
     for (let i = this.tables.length - 1; i >= 0; i--) {
       if (this.tables[i].sheet === name) this.tables.splice(i, 1);
@@ -213,6 +237,30 @@ export class WorkbookModel {
     if (this.selection.sheet === from) this.selection = { ...this.selection, sheet: name };
     this.emit("sheets");
     return name;
+  }
+
+  /**
+   * How many cells the workbook holds (formulas, values, and cells formulas refer to), read
+   * from the engine's maps of filled cells without visiting them: cheap enough to call on
+   * every autosave.
+   */
+  filledCellCount(): number {
+    let count = 0;
+    for (const name of this.sheetNames()) {
+      const strategy = this.hf.dependencyGraph.addressMapping.getStrategyForSheetOrThrow(
+        this.sheetId(name),
+      ) as unknown as { mapping?: unknown };
+      if (strategy.mapping instanceof Map) {
+        // SparseStrategy: a map of columns, each a map of rows (ENGINE_CONFIG asks for it).
+        for (const column of (strategy.mapping as Map<number, Map<number, unknown>>).values()) {
+          count += column.size;
+        }
+      } else {
+        for (const entry of this.hf.dependencyGraph.addressMapping.sheetEntries(this.sheetId(name)))
+          if (entry) count++;
+      }
+    }
+    return count;
   }
 
   /** Rows and columns in use on a sheet (0 when empty). */
@@ -321,22 +369,49 @@ export class WorkbookModel {
     }
     if (value === null || value === "") return { text: "", kind: "empty" };
     if (typeof value === "number") {
+      if (!Number.isFinite(value)) {
+        const message = "The result is not a number Excel can show.";
+        return { text: "#NUM!", kind: "error", error: { code: "#NUM!", message } };
+      }
       return { text: formatNumber(value, this.getFormat(sheet, ref)), kind: "number" };
     }
     if (typeof value === "boolean") return { text: value ? "TRUE" : "FALSE", kind: "boolean" };
     return { text: value, kind: "text" };
   }
 
-  /** Enters what a user typed, as Excel interprets it. */
+  /**
+   * Enters what a user typed, as Excel interprets it (typedInput.ts): the one place a string
+   * the user wrote becomes a formula, a number or a date. A date or percentage typed into a cell
+   * without a number format gives it one, as in Excel.
+   */
   enterInput(sheet: string, ref: CellRef, text: string): void {
-    this.setCells(sheet, ref, [[parseInput(text)]]);
-    const format = /^-?[\d.,]+%$/.test(text.trim()) ? "0%" : null;
-    if (format && !this.getFormat(sheet, ref)) this.setFormat(sheet, ref, format);
+    const typed = interpretTyped(text);
+    this.setCells(sheet, ref, [[typed.content]]);
+    if (typed.format && !this.getFormat(sheet, ref)) this.setFormat(sheet, ref, typed.format);
   }
 
-  /** Writes a block of values; strings starting "=" are formulas. One recalculation. */
+  /**
+   * Writes a block of raw contents: a string starting "=" is a formula, one starting with an
+   * apostrophe is text (callers writing text use typedInput's `asText`). One recalculation.
+   * Refuses, writing nothing, text longer than a cell holds; numbers too close to 0 for Excel
+   * become 0, as Excel stores them.
+   */
   setCells(sheet: string, topLeft: CellRef, values: (CellValue | RawCellContent)[][]): void {
     const id = this.sheetId(sheet);
+    values = values.map((row, r) =>
+      row.map((value, c) => {
+        if (typeof value === "string") {
+          const length = value.startsWith("'") ? value.length - 1 : value.length;
+          if (length > MAX_CELL_TEXT) {
+            const at = cellAddress({ row: topLeft.row + r, col: topLeft.col + c });
+            throw new RangeError(
+              `The text for ${sheet}!${at} is ${length.toLocaleString("en-GB")} characters long; a cell holds at most ${MAX_CELL_TEXT.toLocaleString("en-GB")} (Excel's limit).`,
+            );
+          }
+        }
+        return typeof value === "number" ? (excelNumber(value) ?? "#NUM!") : value;
+      }),
+    );
     this.batch(() => {
       values.forEach((row, r) =>
         row.forEach((_, c) =>
@@ -376,14 +451,55 @@ export class WorkbookModel {
     );
   }
 
+  /** Empties a range: only its filled cells are written, so clearing A:XFD costs what it holds. */
   clearRange(sheet: string, range: RangeRef): void {
-    const rows = range.end.row - range.start.row + 1;
-    const cols = range.end.col - range.start.col + 1;
-    this.setCells(
-      sheet,
-      range.start,
-      Array.from({ length: rows }, () => Array.from({ length: cols }, () => null)),
+    const id = this.sheetId(sheet);
+    const inside = this.filledCells(id).filter(
+      ([row, col]) =>
+        row >= range.start.row &&
+        row <= range.end.row &&
+        col >= range.start.col &&
+        col <= range.end.col,
     );
+    if (inside.length === 0) return;
+    this.batch(() => {
+      for (const [row, col] of inside) forgetShape({ sheet: id, row, col });
+      this.writeTiles(
+        this.hf,
+        id,
+        inside.map(([row, col]) => [row, col, null]),
+      );
+    });
+    this.emit("data");
+  }
+
+  /** Writes sparse cells in few rectangles (./sheetTiles). Call inside a batch. */
+  private writeTiles(hf: HyperFormula, sheetId: number, cells: readonly SheetCell[]): void {
+    for (const tile of tilesOf(cells)) {
+      hf.setCellContents({ sheet: sheetId, row: tile.row, col: tile.col }, tile.values);
+    }
+  }
+
+  /**
+   * The filled cells of a sheet as raw contents, row by row, from the engine's map of filled
+   * cells (cost grows with the cells, not the bounding box). A spilled result belongs to its
+   * formula, so only the anchor is listed.
+   */
+  private filledCells(sheetId: number): SheetCell[] {
+    const hf = this.hf;
+    const cells: SheetCell[] = [];
+    for (const [address] of hf.dependencyGraph.addressMapping.sheetEntries(sheetId)) {
+      const formula = hf.getCellFormula(address);
+      if (formula !== undefined) {
+        cells.push([address.row, address.col, formula]);
+        continue;
+      }
+      if (hf.isCellPartOfArray(address)) continue;
+      const raw = hf.getCellSerialized(address);
+      if (raw === null || raw === undefined || raw === "") continue;
+      cells.push([address.row, address.col, raw instanceof Date ? raw.toISOString() : raw]);
+    }
+    return cells.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   }
 
   isEmpty(sheet: string, ref: CellRef): boolean {
@@ -450,17 +566,11 @@ export class WorkbookModel {
 
   snapshot(): WorkbookSnapshot {
     return {
-      sheets: this.sheetNames().map((name) => {
-        const id = this.sheetId(name);
-        const serialized = this.hf.getSheetSerialized(id);
-        const cells: [number, number, RawCellContent][] = [];
-        serialized.forEach((row, r) =>
-          row.forEach((value, c) => {
-            if (value !== null && value !== undefined && value !== "") cells.push([r, c, value]);
-          }),
-        );
-        return { name, cells };
-      }),
+      name: this.name,
+      sheets: this.sheetNames().map((name) => ({
+        name,
+        cells: this.filledCells(this.sheetId(name)),
+      })),
       formats: Object.fromEntries(
         [...this.formats].map(([sheet, map]) => [sheet, [...map] as [string, string][]]),
       ),
@@ -470,40 +580,30 @@ export class WorkbookModel {
     };
   }
 
-  /** Replaces the whole workbook with a snapshot (reload, import). */
-  restore(snapshot: WorkbookSnapshot): void {
-    if (snapshot.sheets.length === 0) throw new Error("The workbook has no sheets.");
+  /**
+   * Replaces the whole workbook with a snapshot (reload, import). The snapshot is checked
+   * (snapshot.ts `checkSnapshot`) and built in a new engine first; only a complete build
+   * replaces the current workbook, so any failure throws with the workbook unchanged.
+   */
+  restore(data: WorkbookSnapshot): void {
+    const snapshot = checkSnapshot(data);
+    // Shapes are keyed by cell address, which the new engine reuses; stale ones would mislead it.
     forgetAllShapes();
-    this.batch(() => {
-      const placeholder = this.uniqueSheetName("__loading__");
-      this.hf.addSheet(placeholder);
-      for (const name of this.sheetNames()) {
-        if (name !== placeholder) this.hf.removeSheet(this.sheetId(name));
-      }
-      for (const sheet of snapshot.sheets) {
-        const id = this.hf.getSheetId(this.hf.addSheet(this.uniqueSheetName(sheet.name)))!;
-        let maxRow = -1;
-        let maxCol = -1;
-        for (const [r, c] of sheet.cells) {
-          maxRow = Math.max(maxRow, r);
-          maxCol = Math.max(maxCol, c);
-        }
-        if (maxRow >= 0) {
-          const grid: RawCellContent[][] = Array.from({ length: maxRow + 1 }, () =>
-            Array.from({ length: maxCol + 1 }, () => null),
-          );
-          for (const [r, c, v] of sheet.cells) grid[r][c] = v;
-          this.hf.setSheetContent(id, grid);
-        }
-      }
-      this.hf.removeSheet(this.sheetId(placeholder));
-    });
+    const built = this.build(snapshot);
+    const previous = this.engine;
+    this.engine = built.engine;
+    previous.destroy();
     this.formats.clear();
     for (const [sheet, entries] of Object.entries(snapshot.formats)) {
-      this.formats.set(sheet, new Map(entries));
+      const name = built.names.get(sheet);
+      if (name) this.formats.set(name, new Map(entries));
     }
-    this.tables.splice(0, this.tables.length, ...snapshot.tables);
-    this.charts.splice(0, this.charts.length, ...snapshot.charts);
+    const renamed = <T extends { sheet: string }>(item: T): T[] => {
+      const name = built.names.get(item.sheet);
+      return name ? [{ ...item, sheet: name }] : [];
+    };
+    this.tables.splice(0, this.tables.length, ...snapshot.tables.flatMap(renamed));
+    this.charts.splice(0, this.charts.length, ...snapshot.charts.flatMap(renamed));
     this.nextChartId =
       maxOf(
         this.charts.map((c) => c.id),
@@ -511,22 +611,68 @@ export class WorkbookModel {
       ) + 1;
     this.settings.clear();
     for (const [k, v] of snapshot.settings) this.settings.set(k, v);
+    this.name = snapshot.name ?? "Workbook";
     this.selection = this.cellSelection(this.sheetNames()[0], { row: 0, col: 0 });
+    this.resizeSpills();
     for (const kind of ["data", "sheets", "selection", "charts", "settings"] as const)
       this.emit(kind);
   }
+
+  /**
+   * A new engine holding the snapshot's sheets, and each saved sheet name's name in it (made
+   * valid and unique). Sheets whose cells fill most of their bounding box go in as one block
+   * (HyperFormula's fastest path); others are written as tiles. Throws, destroying the
+   * half-built engine, if anything fails.
+   */
+  private build(snapshot: WorkbookSnapshot): { engine: HyperFormula; names: Map<string, string> } {
+    const names = new Map<string, string>();
+    const taken: string[] = [];
+    for (const sheet of snapshot.sheets) {
+      const name = uniqueSheetName(sheet.name, taken);
+      names.set(sheet.name, name);
+      taken.push(name);
+    }
+    // Placeholder sheet names keep the order (an object's integer-like keys would sort first);
+    // control characters never survive the sheet-name rules, so they cannot clash.
+    const dense: Record<string, RawCellContent[][]> = {};
+    const sparse: { index: number; cells: SheetCell[] }[] = [];
+    snapshot.sheets.forEach((sheet, index) => {
+      const grid = denseGrid(sheet.cells);
+      dense[`\u0001${index}`] = grid ?? [];
+      if (!grid) sparse.push({ index, cells: sheet.cells });
+    });
+    const engine = HyperFormula.buildFromSheets(dense, ENGINE_CONFIG);
+    try {
+      engine.batch(() => {
+        for (const { index, cells } of sparse) this.writeTiles(engine, index, cells);
+      });
+      snapshot.sheets.forEach((sheet, index) => {
+        engine.renameSheet(index, names.get(sheet.name) ?? sheet.name);
+      });
+      return { engine, names };
+    } catch (error) {
+      engine.destroy();
+      throw error;
+    }
+  }
 }
 
-/** Interprets typed text like Excel: numbers, percentages, TRUE/FALSE, formulas, text. */
-export function parseInput(text: string): RawCellContent {
-  const trimmed = text.trim();
-  if (trimmed === "") return null;
-  if (trimmed.startsWith("=")) return trimmed;
-  if (/^(true|false)$/i.test(trimmed)) return trimmed.toUpperCase() === "TRUE";
-  const percent = /^(-?[\d,]*\.?\d+)%$/.exec(trimmed);
-  if (percent) return Number(percent[1].replace(/,/g, "")) / 100;
-  if (/^-?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][-+]?\d+)?$/.test(trimmed) && /\d/.test(trimmed)) {
-    return Number(trimmed.replace(/,/g, ""));
+/**
+ * The cells as one dense block from A1 when they fill at least half of it (a table, the usual
+ * import), else null. Bounded so a far-off cell never builds a huge grid.
+ */
+function denseGrid(cells: readonly SheetCell[]): RawCellContent[][] | null {
+  if (cells.length === 0) return [];
+  let rows = 0;
+  let cols = 0;
+  for (const [row, col] of cells) {
+    rows = Math.max(rows, row + 1);
+    cols = Math.max(cols, col + 1);
   }
-  return text;
+  if (rows * cols > 2 * cells.length + 1024) return null;
+  const grid: RawCellContent[][] = Array.from({ length: rows }, () =>
+    new Array<RawCellContent>(cols).fill(null),
+  );
+  for (const [row, col, value] of cells) grid[row][col] = value;
+  return grid;
 }
