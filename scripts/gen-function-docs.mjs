@@ -9,12 +9,8 @@ import { fileURLToPath } from "node:url";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import prettier from "prettier";
 import { FUNCTION_EXAMPLES } from "../src/functions/examples.ts";
-import {
-  COLUMN_LABELS,
-  REQUIRED_COLUMNS,
-  recognisedHeaders,
-  recognisedStatusWords,
-} from "../src/core/staffing.ts";
+import { COLUMN_LABELS, REQUIRED_COLUMNS, recognisedHeaders } from "../src/core/staffingHeaders.ts";
+import { recognisedLeaverWords, recognisedStatusWords } from "../src/core/staffingValues.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
@@ -69,7 +65,7 @@ function staffingSection() {
   const lines = [
     "## Staffing lists (for SUMMARY)",
     "",
-    "One row per post, with a header row. Headers are matched leniently (case, spaces and punctuation are ignored, and a header containing the key word also matches). Team, FTE and Status are required; the rest are optional.",
+    'One row per post, with a header row. Headers are matched leniently (case, spaces and punctuation are ignored, as is a qualifier in brackets at the end such as "Days Absent (12m)"; a header containing the key word also matches). Team, FTE and Status are required; the rest are optional.',
     "",
     "| Column | Required | Headers recognised |",
     "| --- | --- | --- |",
@@ -81,11 +77,13 @@ function staffingSection() {
   }
   lines.push(
     "",
-    `Status words: permanent (${statuses.permanent.join(", ")}); agency (${statuses.agency.join(", ")}); vacant (${statuses.vacant.join(", ")}).`,
+    "The header row may sit below title rows and blank rows (the first 30 rows are searched for the row naming the most columns). Blank rows are ignored and never counted as rejected: rows read + rows rejected + blank rows = rows in the range.",
     "",
-    "Leaver: yes/no, TRUE/FALSE, 1/0 or a leaving date. Case holder: yes/no; when the column is missing or blank, a post with cases holds cases. Numbers stored as text are accepted in a staffing list (HR exports often store them so).",
+    `Status words: employed, in post (${statuses.permanent.join(", ")}); agency worker in a funded post (${statuses.agency.join(", ")}); agency worker over establishment (${statuses.agencyAdditional.join(", ")}); vacant (${statuses.vacant.join(", ")}). A working-pattern suffix ("Permanent - Part time") is ignored. In the task pane, any other value is listed with its count on the Data tab, where you say what it means; your answer is saved in the workbook. SUMMARY lists such rows in its "Not counted" note.`,
     "",
-    'Definitions (DfE): FTE in post counts permanent posts only (agency workers are not in post); leavers and days lost count permanent posts; case-holding FTE counts permanent and agency posts that hold cases; vacant posts never hold cases. A row that cannot be counted (e.g. FTE "abc") is listed in a "Not counted" row under the table, never dropped silently; blank rows are ignored.',
+    `Leaver: yes/no, TRUE/FALSE, 1/0, a reason for leaving (${recognisedLeaverWords().join(", ")}) or a leaving date. Start date: a date. Dates may be Excel dates, ISO text ("2025-06-30") or UK day-first text ("30/06/2025", "30 Jun 2025"). Leavers and starters count in the year to the reference date (\`reference_date\`, default the latest 30 September): a leaving date after it means the worker was still in post on it; dates before the year are not counted. Case holder: yes/no; when the column is missing or blank, a post with cases holds cases. Numbers stored as text are accepted in a staffing list (HR exports often store them so).`,
+    "",
+    'Definitions (DfE, Children\'s social work workforce methodology): in post counts workers employed by the council, whatever their contract (permanent, fixed-term, temporary, seconded); agency workers are not in post. Vacancies are funded posts not held by an employed worker: empty posts and posts held by agency workers (agency cover). Agency FTE counts agency workers in funded posts and those over establishment ("agency (additional)"), who are not vacancies. Establishment = in post + vacancies; uncovered vacancies = empty posts; vacancy agency cover rate = agency cover ÷ vacancies. Leavers count employed holders who left (a post now empty included), starters employed workers who started; days lost count employed staff; case-holding FTE counts employed and agency workers holding cases; empty posts never hold cases. A measure whose column the list does not have (e.g. no Sickness days column) is #N/A, never 0. A row that cannot be counted (e.g. FTE "abc") is listed in a "Not counted" row under the table, never dropped silently.',
   );
   return lines;
 }

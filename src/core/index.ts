@@ -8,5 +8,6 @@ export * from "./metrics";
 export * from "./status";
 export * from "./staffing";
 export * from "./summary";
+export * from "./dates";
 export * from "./benchmark";
 export * from "./sample";

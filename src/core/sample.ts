@@ -40,6 +40,13 @@ function sheetFromCsv(name: string, tableName: string, csv: string): SampleSheet
   };
 }
 
+/**
+ * The sample's reference date: the council's figures are as at the 2021 census day, ahead of the
+ * Cabinet report of 9 November 2021 (seeds/README.md). Its leavers and starters fall in the year
+ * to it.
+ */
+export const SAMPLE_REFERENCE_DATE = "2021-09-30";
+
 /** The sample staffing list and planning scenario, fresh copies on every call. */
 export function sampleWorkbook(): SampleWorkbookData {
   return {

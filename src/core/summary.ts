@@ -1,16 +1,29 @@
 /**
- * Per-team and total workforce measures from a post-level staffing list, with the DfE
- * definitions applied to the posts:
- * - in post = FTE of permanent (employed) posts; agency workers are NOT in post (DfE);
- * - leavers = FTE of permanent posts flagged as leavers (DfE counts employed leavers);
- * - days lost = sickness days of permanent posts (DfE's absence covers employed staff);
- * - case-holding FTE = FTE of permanent and agency posts that hold cases (the case-holder
- *   column when present, otherwise posts with cases > 0); vacant posts never hold cases;
- * - cases = all cases recorded against the team's posts (including any parked on a vacant post);
+ * Per-team and total workforce measures from a post-level staffing list: the one place DfE's
+ * definitions are applied to posts. SUMMARY, the dashboard, the benchmarks' "your data" and the
+ * scenario pre-fill all read these figures. DfE, Children's social work workforce
+ * (methodology: https://explore-education-statistics.service.gov.uk/methodology/children-s-social-work-workforce-methodology):
+ * - in post = FTE of social workers employed by the council (permanent, fixed-term, temporary,
+ *   seconded); agency workers are NOT in post;
+ * - vacancies = funded posts not held by an employed worker: empty posts AND posts held by
+ *   agency workers ("one in five positions were vacant, of which 69% were covered by agency
+ *   workers", DfE 2022; the published vacancy_agency_cover_rate_fte is agency cover ÷ vacancies,
+ *   e.g. England 2025: 4,390.8 ÷ 5,965.4 = 73.6%);
+ * - agency cover = agency workers in funded posts; agency = those plus agency workers over
+ *   establishment ("agency (additional)"), who are not vacancies;
+ * - uncovered vacancies = empty posts; establishment = in post + vacancies;
+ * - leavers = posts whose employed holder left in the year to the reference date (agency
+ *   workers' leaving is not counted, as DfE counts employed leavers); starters = employed
+ *   workers who started in that year;
+ * - days lost = sickness days of employed staff (DfE's absence covers employed staff);
+ * - case-holding FTE = employed and agency workers who hold cases (the case-holder column when
+ *   present, otherwise posts with cases > 0); empty posts never hold cases;
+ * - cases = all cases recorded against the team's posts (including any parked on an empty post);
  * - FTE needed = cases / target caseload / (1 − the group's own absence rate), absence taken as 0
  *   when it cannot be computed.
+ * A measure whose input column the list does not have is #N/A with a reason, never 0.
  */
-import { isWorkforceError, notAvailable, WorkforceError } from "./errors";
+import { isWorkforceError, notAvailable, type WorkforceError } from "./errors";
 import {
   absenceRate,
   agencyRate,
@@ -20,25 +33,41 @@ import {
   fteNeeded,
   sicknessDaysPerFte,
   turnoverRate,
+  vacancyCoverRate,
   vacancyRate,
 } from "./metrics";
-import type { StaffingRecord } from "./staffing";
+import { COLUMN_LABELS, type StaffingColumn, type StaffingRecord } from "./staffing";
+
+type Value = number | WorkforceError;
 
 export interface MeasureSet {
+  /** In post + vacancies: the funded posts. */
+  establishmentFte: number;
   inPostFte: number;
-  agencyFte: number;
+  /** Empty posts + posts held by agency workers. */
   vacancyFte: number;
-  leaversFte: number;
+  /** Agency workers in funded posts. */
+  agencyCoverFte: number;
+  /** Empty posts: vacancies nobody covers. */
+  uncoveredVacancyFte: number;
+  /** All agency workers: in funded posts and additional. */
+  agencyFte: number;
+  /** Agency workers holding no funded post. */
+  agencyAdditionalFte: number;
+  startersFte: Value;
+  leaversFte: Value;
   caseHoldersFte: number;
   cases: number;
-  daysLost: number;
-  vacancyRate: number | WorkforceError;
-  agencyRate: number | WorkforceError;
-  turnoverRate: number | WorkforceError;
-  absenceRate: number | WorkforceError;
-  sicknessDaysPerFte: number | WorkforceError;
-  caseload: number | WorkforceError;
-  fteNeeded: number | WorkforceError;
+  daysLost: Value;
+  vacancyRate: Value;
+  /** Agency cover ÷ vacancies (DfE's vacancy_agency_cover_rate_fte). */
+  vacancyAgencyCoverRate: Value;
+  agencyRate: Value;
+  turnoverRate: Value;
+  absenceRate: Value;
+  sicknessDaysPerFte: Value;
+  caseload: Value;
+  fteNeeded: Value;
 }
 
 export interface SummaryOptions {
@@ -46,6 +75,11 @@ export interface SummaryOptions {
   workingDays?: number;
   /** Target caseload for FTE needed (default 16). */
   targetCaseload?: number;
+  /**
+   * The columns the list has (from `readStaffing`). Measures whose column is not among them are
+   * #N/A. When omitted every column is taken as present.
+   */
+  columns?: readonly StaffingColumn[];
 }
 
 export interface StaffingSummary {
@@ -56,55 +90,74 @@ export interface StaffingSummary {
 /** Rounds away float noise from summing FTEs such as 0.1 + 0.2. */
 const tidy = (value: number): number => Math.round(value * 1e9) / 1e9;
 
+function noColumn(column: StaffingColumn): WorkforceError {
+  return notAvailable(`no data: the list has no ${COLUMN_LABELS[column]} column`);
+}
+
 function measure(records: readonly StaffingRecord[], options: SummaryOptions): MeasureSet {
-  let inPostFte = 0;
-  let agencyFte = 0;
-  let vacancyFte = 0;
-  let leaversFte = 0;
-  let caseHoldersFte = 0;
-  let cases = 0;
-  let daysLost = 0;
+  const has = (column: StaffingColumn) => !options.columns || options.columns.includes(column);
+  let inPost = 0;
+  let agencyCover = 0;
+  let agencyAdditional = 0;
+  let empty = 0;
+  let starters = 0;
+  let leavers = 0;
+  let holders = 0;
+  let casesSum = 0;
+  let days = 0;
   let anyCases = false;
   for (const r of records) {
     if (r.status === "permanent") {
-      inPostFte += r.fte;
-      daysLost += r.sicknessDays;
-      if (r.leaver) leaversFte += r.fte;
-    } else if (r.status === "agency") {
-      agencyFte += r.fte;
-    } else {
-      vacancyFte += r.fte;
-    }
-    if (r.caseHolder && r.status !== "vacant") caseHoldersFte += r.fte;
-    if (r.cases !== null) {
+      inPost += r.fte;
+      days += r.sicknessDays;
+      if (r.starter) starters += r.fte;
+    } else if (r.status === "agency") agencyCover += r.fte;
+    else if (r.status === "agencyAdditional") agencyAdditional += r.fte;
+    else empty += r.fte;
+    if (r.leaver && (r.status === "permanent" || r.status === "vacant")) leavers += r.fte;
+    if (r.caseHolder && r.status !== "vacant") holders += r.fte;
+    if (r.cases !== null && has("cases")) {
       anyCases = true;
-      cases += r.cases;
+      casesSum += r.cases;
     }
   }
-  [inPostFte, agencyFte, vacancyFte, leaversFte, caseHoldersFte, cases, daysLost] = [
-    inPostFte,
-    agencyFte,
-    vacancyFte,
-    leaversFte,
-    caseHoldersFte,
-    cases,
-    daysLost,
-  ].map(tidy);
-  const absence = absenceRate(daysLost, inPostFte, options.workingDays ?? DEFAULT_WORKING_DAYS);
-  const noCases = notAvailable("no cases recorded (add a Cases column)");
+  const inPostFte = tidy(inPost);
+  const agencyCoverFte = tidy(agencyCover);
+  const uncoveredVacancyFte = tidy(empty);
+  const vacancyFte = tidy(empty + agencyCover);
+  const agencyFte = tidy(agencyCover + agencyAdditional);
+  const caseHoldersFte = tidy(holders);
+  const cases = tidy(casesSum);
+  const daysLost: Value = has("sicknessDays") ? tidy(days) : noColumn("sicknessDays");
+  const leaversFte: Value = has("leaver") ? tidy(leavers) : noColumn("leaver");
+  const workingDays = options.workingDays ?? DEFAULT_WORKING_DAYS;
+  const absence = isWorkforceError(daysLost)
+    ? daysLost
+    : absenceRate(daysLost, inPostFte, workingDays);
+  const noCases = has("cases")
+    ? notAvailable("no cases recorded (the Cases column is empty)")
+    : noColumn("cases");
   return {
+    establishmentFte: tidy(inPostFte + vacancyFte),
     inPostFte,
-    agencyFte,
     vacancyFte,
+    agencyCoverFte,
+    uncoveredVacancyFte,
+    agencyFte,
+    agencyAdditionalFte: tidy(agencyAdditional),
+    startersFte: has("startDate") ? tidy(starters) : noColumn("startDate"),
     leaversFte,
     caseHoldersFte,
     cases,
     daysLost,
     vacancyRate: vacancyRate(vacancyFte, inPostFte),
+    vacancyAgencyCoverRate: vacancyCoverRate(agencyCoverFte, vacancyFte),
     agencyRate: agencyRate(agencyFte, inPostFte),
-    turnoverRate: turnoverRate(leaversFte, inPostFte),
+    turnoverRate: isWorkforceError(leaversFte) ? leaversFte : turnoverRate(leaversFte, inPostFte),
     absenceRate: absence,
-    sicknessDaysPerFte: sicknessDaysPerFte(daysLost, inPostFte),
+    sicknessDaysPerFte: isWorkforceError(daysLost)
+      ? daysLost
+      : sicknessDaysPerFte(daysLost, inPostFte),
     caseload: anyCases ? caseload(cases, caseHoldersFte) : noCases,
     fteNeeded: anyCases
       ? fteNeeded(
@@ -139,14 +192,19 @@ export const SUMMARY_COLUMNS: readonly {
   label: string;
   kind: "fte" | "count" | "rate" | "days" | "caseload";
 }[] = [
+  { key: "establishmentFte", label: "Establishment FTE", kind: "fte" },
   { key: "inPostFte", label: "In post FTE", kind: "fte" },
-  { key: "agencyFte", label: "Agency FTE", kind: "fte" },
   { key: "vacancyFte", label: "Vacancy FTE", kind: "fte" },
+  { key: "agencyCoverFte", label: "Agency cover FTE", kind: "fte" },
+  { key: "uncoveredVacancyFte", label: "Uncovered vacancy FTE", kind: "fte" },
+  { key: "agencyFte", label: "Agency FTE", kind: "fte" },
+  { key: "startersFte", label: "Starters FTE", kind: "fte" },
   { key: "leaversFte", label: "Leavers FTE", kind: "fte" },
   { key: "caseHoldersFte", label: "Case-holding FTE", kind: "fte" },
   { key: "cases", label: "Cases", kind: "count" },
   { key: "daysLost", label: "Days lost", kind: "days" },
   { key: "vacancyRate", label: "Vacancy rate", kind: "rate" },
+  { key: "vacancyAgencyCoverRate", label: "Vacancy agency cover rate", kind: "rate" },
   { key: "agencyRate", label: "Agency rate", kind: "rate" },
   { key: "turnoverRate", label: "Turnover rate", kind: "rate" },
   { key: "absenceRate", label: "Absence rate", kind: "rate" },

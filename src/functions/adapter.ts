@@ -85,13 +85,18 @@ export function guard(functionName: string, body: () => ExcelCell[][]): ExcelCel
   }
 }
 
+/** A range argument as plain values, its trailing blank rows dropped. */
+export function plainMatrixArg(value: Arg): unknown[][] {
+  // Blank rows are no one's data: a whole-column table (A:H) costs what it holds.
+  return plainRange(toMatrix(Array.isArray(value) ? trimTrailingEmptyRows(value) : value));
+}
+
 /**
  * A range argument with a header row, split into header text and data rows. Data types and
  * error cells are read as plain values first (core/cellValue).
  */
 export function tableArg(value: Arg): { headers: string[]; rows: unknown[][] } {
-  // Blank rows are no one's data: a whole-column table (A:H) costs what it holds.
-  const matrix = plainRange(toMatrix(Array.isArray(value) ? trimTrailingEmptyRows(value) : value));
+  const matrix = plainMatrixArg(value);
   const header = matrix[0] ?? [];
   const rows = matrix.slice(1);
   return {

@@ -37,6 +37,33 @@ const CENSUS_EXAMPLE_WORKERS = [
   [1, "SW4", 1, null, null, null, null, null, 20, null],
 ];
 
+/** One row of the SUMMARY example's result (a team and the total are the same posts). */
+function summaryExampleRow(name: string): (number | string)[] {
+  const absence = 5 / 253;
+  return [
+    name,
+    3, // establishment: 1 in post + 2 vacancies
+    1,
+    2, // vacancies: the empty post and the agency-held one
+    1,
+    1,
+    2, // agency: in a funded post, and additional
+    "#N/A",
+    0,
+    3,
+    46,
+    5,
+    2 / 3,
+    0.5,
+    2 / 3,
+    0,
+    absence,
+    5,
+    46 / 3,
+    46 / 16 / (1 - absence),
+  ];
+}
+
 export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
   {
     id: "VACANCYRATE",
@@ -155,28 +182,35 @@ export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
   },
   {
     id: "SUMMARY",
-    formula: "=WORKFORCE.SUMMARY(A1:D4)",
+    formula: "=WORKFORCE.SUMMARY(A1:F5)",
     args: [
       [
-        ["Team", "FTE", "Status", "Cases"],
-        ["Assessment 1", 1, "Permanent", 15],
-        ["Assessment 1", 1, "Agency", 17],
-        ["Assessment 1", 1, "Vacant", ""],
+        ["Team", "FTE", "Status", "Cases", "Sickness days", "Leaver"],
+        ["Assessment 1", 1, "Permanent", 15, 5, "No"],
+        ["Assessment 1", 1, "Agency", 17, "", "No"],
+        ["Assessment 1", 1, "Agency (additional)", 14, "", "No"],
+        ["Assessment 1", 1, "Vacant", "", "", ""],
       ],
+      null,
       null,
       null,
     ],
     result: [
       [
         "Team",
+        "Establishment FTE",
         "In post FTE",
-        "Agency FTE",
         "Vacancy FTE",
+        "Agency cover FTE",
+        "Uncovered vacancy FTE",
+        "Agency FTE",
+        "Starters FTE",
         "Leavers FTE",
         "Case-holding FTE",
         "Cases",
         "Days lost",
         "Vacancy rate",
+        "Vacancy agency cover rate",
         "Agency rate",
         "Turnover rate",
         "Absence rate",
@@ -184,9 +218,10 @@ export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
         "Caseload",
         "FTE needed",
       ],
-      ["Assessment 1", 1, 1, 1, 0, 2, 32, 0, 0.5, 0.5, 0, 0, 0, 16, 2],
-      ["Total", 1, 1, 1, 0, 2, 32, 0, 0.5, 0.5, 0, 0, 0, 16, 2],
+      summaryExampleRow("Assessment 1"),
+      summaryExampleRow("Total"),
     ],
+    note: "DfE counts the post held by an agency worker as a vacancy covered by agency: 2 vacancies (1 covered, 1 empty) in an establishment of 3, so the vacancy rate is 66.7%. The additional agency worker is agency FTE (agency rate 2 / 3) but no vacancy. With no Start date column, Starters FTE is #N/A: a figure without its data says so, never 0.",
   },
   {
     id: "BENCHMARK",

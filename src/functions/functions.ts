@@ -18,7 +18,6 @@ import {
   absenceRate,
   agencyCoverRate,
   agencyRate,
-  BLANK_ROW,
   benchmarkValue,
   caseload,
   COLUMN_LABELS,
@@ -27,10 +26,13 @@ import {
   defaultTargetFor,
   detectColumns,
   elementwise,
+  findHeaderRow,
   fteNeeded,
   invalidValue,
   isBlank,
   isWorkforceError,
+  latestThirtySeptember,
+  parseDateCell,
   ragLabel,
   ragStatus,
   readStaffing,
@@ -51,8 +53,8 @@ import {
   errorResult,
   guard,
   numericFunction,
+  plainMatrixArg,
   rectangular,
-  tableArg,
   toExcelMatrix,
 } from "./adapter";
 
@@ -319,18 +321,20 @@ export function ragFunction(
 }
 
 /**
- * Per-team and total workforce measures from a post-level staffing list (header row first: Team, FTE, Status permanent/agency/vacant, and optionally Cases, Sickness days, Leaver, Case holder). Spills a table with a header row.
+ * Per-team and total workforce measures from a post-level staffing list, by DfE's definitions: a post held by an agency worker is a vacancy covered by agency; an "agency (additional)" worker is agency FTE but no vacancy. The header row (Team, FTE, Status permanent/agency/agency additional/vacant, and optionally Cases, Sickness days, Leaver, Start date, Case holder) may sit below title rows. Spills a table with a header row.
  * @customfunction SUMMARY
  * @helpurl https://localhost:3000/docs/functions.html#summary
  * @param staffing_table The staffing list including its header row, one row per post.
  * @param [working_days] Working days in the year for the absence rate; 253 when omitted.
  * @param [target_caseload] Cases per worker for the "FTE needed" column; 16 when omitted.
+ * @param [reference_date] Leavers and starters count in the year to this date (a date or text such as "30/09/2025"); the latest 30 September when omitted.
  * @returns A table: one row per team, then a Total row, and a note of any rows not counted.
  */
 export function summaryFunction(
   staffing_table: unknown[][],
   working_days?: unknown[][],
   target_caseload?: unknown[][],
+  reference_date?: unknown[][],
 ): unknown[][] {
   return guard("SUMMARY", () => {
     const workingDays = toOptionalNumberArg(
@@ -349,8 +353,15 @@ export function summaryFunction(
       },
     );
     if (isWorkforceError(targetCaseload)) return errorResult(targetCaseload);
+    const referenceDate = referenceDateArg(unwrapSingle(reference_date ?? null));
+    if (isWorkforceError(referenceDate)) return errorResult(referenceDate);
 
-    const { headers, rows } = tableArg(staffing_table);
+    const matrix = plainMatrixArg(staffing_table);
+    const headerIndex = Math.max(0, findHeaderRow(matrix));
+    const headers = (matrix[headerIndex] ?? []).map((h) =>
+      typeof h === "string" || typeof h === "number" ? String(h).trim() : "",
+    );
+    const rows = matrix.slice(headerIndex + 1);
     const detection = detectColumns(headers);
     if (detection.missing.length > 0) {
       const wanted = detection.missing.map((c) => COLUMN_LABELS[c]).join(", ");
@@ -359,31 +370,63 @@ export function summaryFunction(
         invalidValue(`staffing_table needs a header row with ${wanted} (headers found: ${seen})`),
       );
     }
-    const { records, rejected } = readStaffing(headers, rows, detection.mapping);
-    const problems = rejected.filter((r) => r.reason !== BLANK_ROW);
-    if (records.length === 0) {
-      const first = problems[0];
+    const read = readStaffing(headers, rows, detection.mapping, { referenceDate });
+    // Row numbers within the range the user gave: the header is row headerIndex + 1.
+    const rangeRow = (rowIndex: number) => headerIndex + 2 + rowIndex;
+    if (read.records.length === 0) {
+      const first = read.rejected[0];
       return errorResult(
         invalidValue(
           first
-            ? `no row could be counted; table row ${first.rowIndex + 2}: ${first.reason}`
+            ? `no row could be counted; table row ${rangeRow(first.rowIndex)}: ${first.reason}`
             : "staffing_table has no data rows",
         ),
       );
     }
-    const table: unknown[][] = summaryTable(summarise(records, { workingDays, targetCaseload }));
-    if (problems.length > 0) {
-      const listed = problems
-        .slice(0, 3)
-        .map((p) => `table row ${p.rowIndex + 2}: ${p.reason}`)
-        .join("; ");
-      const more = problems.length > 3 ? `; and ${problems.length - 3} more` : "";
-      table.push([
-        `Not counted: ${problems.length} row${problems.length === 1 ? "" : "s"} (${listed}${more})`,
-      ]);
-    }
+    const table: unknown[][] = summaryTable(
+      summarise(read.records, { workingDays, targetCaseload, columns: read.columns }),
+    );
+    if (read.rejected.length > 0) table.push([notCountedNote(read.rejected, rangeRow)]);
     return toExcelMatrix(rectangular(table));
   });
+}
+
+/** "Not counted: 52 rows (Status "Temp/Agency" is not recognised…: 50 rows from table row 5; …)". */
+function notCountedNote(
+  rejected: readonly { rowIndex: number; reason: string }[],
+  rangeRow: (rowIndex: number) => number,
+): string {
+  const byReason = new Map<string, { count: number; first: number }>();
+  for (const r of rejected) {
+    const seen = byReason.get(r.reason);
+    if (seen) seen.count += 1;
+    else byReason.set(r.reason, { count: 1, first: r.rowIndex });
+  }
+  const groups = [...byReason.entries()];
+  const listed = groups
+    .slice(0, 3)
+    .map(([reason, { count, first }]) =>
+      count === 1
+        ? `table row ${rangeRow(first)}: ${reason}`
+        : `${reason}: ${count} rows from table row ${rangeRow(first)}`,
+    )
+    .join("; ");
+  const more = groups.length > 3 ? `; and ${groups.length - 3} more reasons` : "";
+  const n = rejected.length;
+  return `Not counted: ${n} row${n === 1 ? "" : "s"} (${listed}${more})`;
+}
+
+/** A reference date: a date serial, or date text (ISO or day-first); the latest 30 September when blank. */
+function referenceDateArg(value: unknown): number | WorkforceError {
+  if (isBlank(value)) return latestThirtySeptember();
+  const serial =
+    typeof value === "number" || typeof value === "string" ? parseDateCell(value) : null;
+  return (
+    serial ??
+    invalidValue(
+      `reference_date ${typeof value === "string" ? `"${value}"` : String(value)} is not a date; give a date such as 30/09/2025`,
+    )
+  );
 }
 
 function yearArg(value: unknown): number | undefined | WorkforceError {

@@ -6,7 +6,7 @@
  * chunk of data, and the chunks keep each request and response under Excel on the web's 5 MB
  * limit (./chunks: writes cut at 4 MB of cell data, reads at 40,000 cells, a read Excel still
  * finds too big retried in halves):
- *   findStaffingData 2 + read chunks · writeTable 1 + write chunks (the first chunk shares the
+ *   findStaffingData 2 + read chunks (3 + read chunks on a sheet without a staffing table) · writeTable 1 + write chunks (the first chunk shares the
  *   sync that creates the table) · writeCells 1 + write chunks · insertSample 1 + each sheet's
  *   write chunks · addSheet 2 · deleteSheet 2 · selectRange 1 · listSheets 1 · addChart 1 ·
  *   getSetting 1 · setSetting 1 · onDataChanged 1.
@@ -14,9 +14,10 @@
  * counts are asserted in test/office/excelWorkbook.test.ts.
  *
  * What it reads and writes:
- * - a table's body is read without its header or totals row (getDataBodyRange), and the
- *   current region is taken around the active cell, so a selection of several areas (which
- *   makes getSelectedRange throw) does not stop the pane loading;
+ * - a table's body is read without its header or totals row (getDataBodyRange); without a
+ *   staffing table, the active sheet's used cells are read and src/workbook/staffingDetection
+ *   picks the list (header below any title rows) or the block around the active cell, which
+ *   is one cell even when several areas are selected (getSelectedRange would throw);
  * - text is written as text: every string goes through src/workbook/cellText (an apostrophe
  *   where Excel would read it as a formula, number or date), and a formula is written only
  *   where the pane built one (a FormulaCell);
@@ -52,6 +53,11 @@ import {
   noSuchSheet,
 } from "../workbook/checks";
 import { uniqueSheetName, uniqueTableName } from "../workbook/names";
+import {
+  blockFromSheet,
+  chooseStaffingTable,
+  looksLikeStaffing,
+} from "../workbook/staffingDetection";
 import {
   isFormulaCell,
   WorkbookError,
@@ -99,14 +105,6 @@ export interface ExcelHostOptions {
 const defaultRunner: ExcelRunner = (batch) => Excel.run(batch);
 const defaultContextRunner: ContextRunner = (context, batch) => Excel.run(context, batch);
 
-/** Header words that suggest a staffing list; two or more matching headers make a table a candidate. */
-const STAFFING_HEADER =
-  /\b(fte|team|status|cases?|caseload|days|sickness|absence|agency|vacan|leaver|post|role|contract)/i;
-
-export function looksLikeStaffing(headers: readonly unknown[]): boolean {
-  return headers.filter((h) => typeof h === "string" && STAFFING_HEADER.test(h)).length >= 2;
-}
-
 function asCellValue(value: unknown): CellValue {
   if (value === "" || value === undefined || value === null) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
@@ -115,6 +113,9 @@ function asCellValue(value: unknown): CellValue {
   // `values` holds only scalars; anything else is shown as its JSON, never [object Object].
   return JSON.stringify(value);
 }
+
+/** Every cell of a sheet, to ask Excel which of them hold values. */
+const WHOLE_SHEET = "A1:XFD1048576";
 
 const headerText = (value: CellValue): string => (value === null ? "" : String(value).trim());
 
@@ -279,14 +280,15 @@ export function createExcelWorkbook(
   return {
     kind: "excel",
 
+    // What counts as staffing data is decided in src/workbook/staffingDetection.ts, the rule the
+    // workbench uses too; this only reads the cells it needs.
     findStaffingData: () =>
       guarded("read the staffing data", async (context) => {
         const tables = context.workbook.tables.load("items/name, items/showHeaders");
         // The active cell is one cell even when several areas are selected.
-        const active = context.workbook.getActiveCell();
-        const region = active.getSurroundingRegion().load("address");
+        const active = context.workbook.getActiveCell().load("address");
         const activeSheet = active.worksheet.load("name");
-        await context.sync(); // 1: tables and the active cell's region
+        await context.sync(); // 1: tables and the active cell
 
         const candidates = tables.items
           .filter((table) => table.showHeaders)
@@ -296,9 +298,15 @@ export function createExcelWorkbook(
             body: table.getDataBodyRange().load("address"),
             sheet: table.worksheet.load("name"),
           }));
-        await context.sync(); // 2: every table's header row (tables are few; rows are not)
+        const used = context.workbook.worksheets
+          .getItem(activeSheet.name)
+          .getRange(WHOLE_SHEET)
+          .getUsedRangeOrNullObject(true);
+        await context.sync(); // 2: every table's header row (tables are few; rows are not), whether the sheet has used cells
 
-        const chosen = candidates.find((c) => looksLikeStaffing(c.header.values[0] ?? []));
+        const chosen = chooseStaffingTable(
+          candidates.map((c) => ({ ...c, headers: c.header.values[0] ?? [] })),
+        );
         if (chosen) {
           const headerRange = parseRange(stripSheet(chosen.header.address));
           const bodyRange = parseRange(stripSheet(chosen.body.address));
@@ -309,7 +317,7 @@ export function createExcelWorkbook(
           }
           const worksheet = context.workbook.worksheets.getItem(chosen.sheet.name);
           const rows = await readValues(context, worksheet, bodyRange); // 3…: the body
-          const headers = (chosen.header.values[0] ?? []).map((h) => headerText(asCellValue(h)));
+          const headers = chosen.headers.map((h) => headerText(asCellValue(h)));
           return {
             sheet: chosen.sheet.name,
             tableName: chosen.table.name,
@@ -321,20 +329,20 @@ export function createExcelWorkbook(
           } satisfies DataBlock;
         }
 
-        const block = parseRange(stripSheet(region.address));
-        if (!block) return null;
+        if (used.isNullObject) return null;
+        used.load("address");
+        await context.sync(); // 3: where the used cells are
+        const sheetRange = parseRange(stripSheet(used.address));
+        if (!sheetRange) return null;
         const worksheet = context.workbook.worksheets.getItem(activeSheet.name);
-        const values = await readValues(context, worksheet, block); // 3…: the region
-        if (values.every((row) => row.every((v) => v === null))) return null;
-        const [headerRow, ...rows] = values;
-        return {
-          sheet: activeSheet.name,
-          address: rangeAddress(block),
-          headerRow: block.start.row + 1,
-          firstColumn: block.start.col,
-          headers: headerRow.map(headerText),
-          rows,
-        } satisfies DataBlock;
+        const values = await readValues(context, worksheet, sheetRange); // 4…: the used cells
+        const activeRange = parseRange(stripSheet(active.address));
+        return blockFromSheet(
+          activeSheet.name,
+          values,
+          sheetRange.start,
+          activeRange ? activeRange.start : null,
+        );
       }),
 
     selectRange: async (sheet, address) => {

@@ -8,9 +8,8 @@
 import "./installShim";
 import "../functions/functions";
 import { createRoot } from "react-dom/client";
-import { sampleWorkbook } from "../core/sample";
 import { mountTaskPane } from "../taskpane/mount";
-import type { SampleWorkbook } from "../workbook/types";
+import { insertSampleWorkbook } from "../taskpane/sampleInsert";
 import {
   AUTOSAVE_KEY,
   Autosave,
@@ -57,9 +56,9 @@ const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
 async function loadSample(): Promise<void> {
-  const sample = sampleWorkbook() as SampleWorkbook;
   const first = model.sheetNames()[0];
-  await host.insertSample(sample);
+  // The sample's sheets, and its reference date (30 September 2021) unless one is saved.
+  await insertSampleWorkbook(host);
   model.name = SAMPLE_NAME;
   // Drop the empty starting sheet once the sample is in.
   if (model.sheetNames().length > 1 && model.usedSize(first).rows === 0) model.deleteSheet(first);

@@ -2,7 +2,6 @@
  * WorkbookHost over the workbench's own engine: the task pane talks to the grid through
  * exactly the interface it uses in Excel (src/office/excelWorkbook.ts).
  */
-import { detectColumns } from "../core/staffing";
 import {
   WorkbookError,
   type CellValue,
@@ -27,13 +26,15 @@ import {
   lastSheet,
   noSuchSheet,
 } from "../workbook/checks";
+import {
+  blockFromSheet,
+  blockFromTable,
+  chooseStaffingTable,
+  looksLikeStaffing,
+} from "../workbook/staffingDetection";
 import type { WorkbookModel } from "./workbookModel";
 
 const SETTINGS_STORAGE_KEY = "workforce-preview:settings";
-
-function looksLikeStaffing(headers: readonly unknown[]): boolean {
-  return detectColumns(headers).missing.length === 0;
-}
 
 export class PreviewWorkbook implements WorkbookHost {
   readonly kind = "preview" as const;
@@ -120,73 +121,16 @@ export class PreviewWorkbook implements WorkbookHost {
     );
   }
 
-  private readBlock(sheet: string, range: RangeRef, tableName?: string): DataBlock {
-    const width = range.end.col - range.start.col + 1;
-    const readRow = (row: number): CellValue[] =>
-      Array.from({ length: width }, (_, i) =>
-        this.model.getPlainValue(sheet, { row, col: range.start.col + i }),
-      );
-    const headers = readRow(range.start.row).map((h) => (h === null ? "" : String(h)));
+  /** The values of a range, row by row. */
+  private readValues(sheet: string, range: RangeRef): CellValue[][] {
     const rows: CellValue[][] = [];
-    for (let row = range.start.row + 1; row <= range.end.row; row++) rows.push(readRow(row));
-    return {
-      sheet,
-      ...(tableName ? { tableName } : {}),
-      address: rangeAddress(range),
-      headerRow: range.start.row + 1,
-      firstColumn: range.start.col,
-      headers,
-      rows,
-    };
-  }
-
-  /** The contiguous non-empty block around a cell, like Excel's current region (Ctrl+*). */
-  currentRegion(sheet: string, at: CellRef): RangeRef | null {
-    const filled = (row: number, col: number): boolean =>
-      row >= 0 && col >= 0 && !this.model.isEmpty(sheet, { row, col });
-    const used = this.model.usedSize(sheet);
-    let region: RangeRef = { start: { ...at }, end: { ...at } };
-    if (!filled(at.row, at.col)) {
-      const neighbour = [
-        [-1, 0],
-        [1, 0],
-        [0, -1],
-        [0, 1],
-      ].find(([dr, dc]) => filled(at.row + dr, at.col + dc));
-      if (!neighbour) return null;
+    for (let row = range.start.row; row <= range.end.row; row++) {
+      const cells: CellValue[] = [];
+      for (let col = range.start.col; col <= range.end.col; col++)
+        cells.push(this.model.getPlainValue(sheet, { row, col }));
+      rows.push(cells);
     }
-    let grew = true;
-    while (grew) {
-      grew = false;
-      const { start, end } = region;
-      const rowHas = (row: number): boolean => {
-        for (let c = Math.max(0, start.col - 1); c <= Math.min(used.cols, end.col + 1); c++)
-          if (filled(row, c)) return true;
-        return false;
-      };
-      const colHas = (col: number): boolean => {
-        for (let r = Math.max(0, start.row - 1); r <= Math.min(used.rows, end.row + 1); r++)
-          if (filled(r, col)) return true;
-        return false;
-      };
-      if (start.row > 0 && rowHas(start.row - 1)) {
-        region = { start: { ...region.start, row: start.row - 1 }, end: region.end };
-        grew = true;
-      }
-      if (end.row < used.rows && rowHas(end.row + 1)) {
-        region = { start: region.start, end: { ...region.end, row: end.row + 1 } };
-        grew = true;
-      }
-      if (start.col > 0 && colHas(start.col - 1)) {
-        region = { start: { ...region.start, col: start.col - 1 }, end: region.end };
-        grew = true;
-      }
-      if (end.col < used.cols && colHas(end.col + 1)) {
-        region = { start: region.start, end: { ...region.end, col: end.col + 1 } };
-        grew = true;
-      }
-    }
-    return region;
+    return rows;
   }
 
   /** Runs host work so that any failure becomes a rejected promise with a user-fit message. */
@@ -202,17 +146,37 @@ export class PreviewWorkbook implements WorkbookHost {
     }
   }
 
+  /** Staffing data by the rule both hosts share (src/workbook/staffingDetection.ts). */
   findStaffingData(): Promise<DataBlock | null> {
     return this.run(() => {
-      const table = this.model.tables.find(
-        (t) => this.model.hasSheet(t.sheet) && looksLikeStaffing(t.headers),
-      );
-      if (table) return this.readBlock(table.sheet, table.range, table.name);
+      // Header rows as the cells hold them now, not as they were when the table was made.
+      const tables = this.model.tables
+        .filter((t) => this.model.hasSheet(t.sheet))
+        .map((t) => ({
+          table: t,
+          headers: this.readValues(t.sheet, {
+            start: t.range.start,
+            end: { row: t.range.start.row, col: t.range.end.col },
+          })[0],
+        }));
+      const table = chooseStaffingTable(tables)?.table;
+      if (table)
+        return blockFromTable(
+          table.sheet,
+          table.name,
+          this.readValues(table.sheet, table.range),
+          table.range.start,
+        );
       const { sheet, active } = this.model.selection;
-      const tableHere = this.model.tableAt(sheet, active);
-      if (tableHere) return this.readBlock(sheet, tableHere.range, tableHere.name);
-      const region = this.currentRegion(sheet, active);
-      return region ? this.readBlock(sheet, region) : null;
+      const used = this.model.usedSize(sheet);
+      const values =
+        used.rows > 0 && used.cols > 0
+          ? this.readValues(sheet, {
+              start: { row: 0, col: 0 },
+              end: { row: used.rows - 1, col: used.cols - 1 },
+            })
+          : [];
+      return blockFromSheet(sheet, values, { row: 0, col: 0 }, active);
     });
   }
 

@@ -24,6 +24,7 @@ import { formatNumber } from "./format";
 import type { CellRef, RangeRef } from "../workbook/a1";
 import { cellAddress } from "../workbook/a1";
 import { uniqueSheetName, uniqueTableName } from "../workbook/names";
+import { rowsAddedBelow } from "../workbook/tableGrowth";
 import { tilesOf } from "./sheetTiles";
 import {
   MAX_COLUMNS,
@@ -388,6 +389,26 @@ export class WorkbookModel {
     const typed = interpretTyped(text);
     this.setCells(sheet, ref, [[typed.content]]);
     if (typed.format && !this.getFormat(sheet, ref)) this.setFormat(sheet, ref, typed.format);
+    this.growTablesBelow(sheet, { start: ref, end: ref });
+  }
+
+  /** A row typed or pasted directly below a table joins it, as Excel's AutoExpansion does. */
+  private growTablesBelow(sheet: string, edit: RangeRef): void {
+    for (const table of this.tables) {
+      if (table.sheet !== sheet) continue;
+      const added = rowsAddedBelow(
+        { bottom: table.range.end.row, left: table.range.start.col, right: table.range.end.col },
+        { top: edit.start.row, bottom: edit.end.row, left: edit.start.col, right: edit.end.col },
+        (row, col) => !this.isEmpty(sheet, { row, col }),
+      );
+      if (added > 0) {
+        table.range = {
+          start: table.range.start,
+          end: { ...table.range.end, row: table.range.end.row + added },
+        };
+        this.emit("data");
+      }
+    }
   }
 
   /**
@@ -449,6 +470,10 @@ export class WorkbookModel {
       at,
       rows.map((row) => Array.from({ length: width }, (_, i) => (i < row.length ? row[i] : null))),
     );
+    this.growTablesBelow(sheet, {
+      start: at,
+      end: { row: at.row + rows.length - 1, col: at.col + width - 1 },
+    });
   }
 
   /** Empties a range: only its filled cells are written, so clearing A:XFD costs what it holds. */

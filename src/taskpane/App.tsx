@@ -17,15 +17,15 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
-import { sampleWorkbook } from "../core/sample";
-import type { ColumnMapping } from "../core/staffing";
-import { loadMapping, MAPPING_SETTING, saveMappingText, type ChosenMapping } from "./columnMapping";
+import { longDate } from "../core/dates";
 import { summarise } from "../core/summary";
 import type { WorkbookHost } from "../workbook/types";
 import { CensusImport, type CensusState } from "./components/CensusImport";
 import type { ScenarioPreset } from "./censusPlan";
 import { Dashboard } from "./components/Dashboard";
-import { DataSummaryLine, MappingStep, RejectedRows } from "./components/DataView";
+import { DataTab } from "./components/DataTab";
+import { DataSummaryLine } from "./components/DataView";
+import { dataQuality } from "./dashboardModel";
 import { Scenarios } from "./components/Scenarios";
 import { TargetsEditor } from "./components/TargetsEditor";
 import { messageOf } from "./errors";
@@ -36,7 +36,9 @@ import {
   TARGETS_SETTING,
   type Targets,
 } from "./targets";
-import { headersKey, useStaffingData } from "./useStaffingData";
+import { insertSampleWorkbook, SAMPLE_REFERENCE_SERIAL } from "./sampleInsert";
+import { useDataSettings } from "./useDataSettings";
+import { useStaffingData } from "./useStaffingData";
 
 type View = "data" | "dashboard" | "scenarios" | "benchmarks";
 
@@ -71,15 +73,12 @@ export function App({ host }: { host: WorkbookHost }) {
   const styles = useStyles();
   const [view, setView] = useState<View>("dashboard");
   const [notices, setNotices] = useState<(Notice & { id: number })[]>([]);
-  const [chosenMapping, setChosenMapping] = useState<ChosenMapping | null>(null);
-  const [changingColumns, setChangingColumns] = useState(false);
   const [targets, setTargets] = useState<Targets>(DEFAULT_TARGET_VALUES);
   const [targetsLoaded, setTargetsLoaded] = useState(false);
   const [savingTargets, setSavingTargets] = useState(false);
   const [inserting, setInserting] = useState(false);
   const [census, setCensus] = useState<CensusState | null>(null);
   const [scenarioPreset, setScenarioPreset] = useState<ScenarioPreset | null>(null);
-  const { data, empty, loading, error, refresh } = useStaffingData(host, chosenMapping);
 
   const notify = useCallback((notice: Notice) => {
     setNotices((list) => [
@@ -92,34 +91,10 @@ export function App({ host }: { host: WorkbookHost }) {
     [notify],
   );
 
-  useEffect(() => {
-    let live = true;
-    host.getSetting(MAPPING_SETTING).then(
-      (text) => {
-        if (!live) return;
-        const result = loadMapping(text);
-        if (result.value) setChosenMapping(result.value);
-        if (result.status === "damaged") {
-          notify({
-            intent: "warning",
-            text: `${result.problem} Columns are matched by their headers instead.`,
-          });
-        }
-      },
-      (e: unknown) => live && reportError(messageOf(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [host, notify, reportError]);
-
-  const chooseColumns = (choice: ChosenMapping) => {
-    setChosenMapping(choice);
-    setChangingColumns(false);
-    host
-      .setSetting(MAPPING_SETTING, saveMappingText(choice))
-      .catch((e: unknown) => reportError(messageOf(e)));
-  };
+  const warn = useCallback((text: string) => notify({ intent: "warning", text }), [notify]);
+  const dataSettings = useDataSettings(host, warn, reportError);
+  const { settings } = dataSettings;
+  const { data, empty, loading, error, refresh } = useStaffingData(host, settings);
 
   useEffect(() => {
     let live = true;
@@ -149,7 +124,10 @@ export function App({ host }: { host: WorkbookHost }) {
   }, [host, notify, reportError]);
 
   const summary = useMemo(
-    () => (data ? summarise(data.records, { targetCaseload: targets.caseloadHigh }) : null),
+    () =>
+      data
+        ? summarise(data.records, { targetCaseload: targets.caseloadHigh, columns: data.columns })
+        : null,
     [data, targets.caseloadHigh],
   );
 
@@ -170,10 +148,19 @@ export function App({ host }: { host: WorkbookHost }) {
 
   const insertSample = () => {
     setInserting(true);
-    host.insertSample(sampleWorkbook()).then(
-      (sheet) => {
+    insertSampleWorkbook(host).then(
+      ({ sheet, referenceDateSet }) => {
         setInserting(false);
-        notify({ intent: "success", text: `Sample data added on the sheet "${sheet}".` });
+        if (referenceDateSet) dataSettings.setReferenceDate(SAMPLE_REFERENCE_SERIAL);
+        const differs = !referenceDateSet && settings?.referenceDate !== SAMPLE_REFERENCE_SERIAL;
+        notify({
+          intent: "success",
+          text:
+            `Sample data added on the sheet "${sheet}".` +
+            (differs
+              ? ` Its figures are as at ${longDate(SAMPLE_REFERENCE_SERIAL)}: set that reference date on the Data tab to count its leavers and starters.`
+              : ""),
+        });
         refresh();
       },
       (e: unknown) => {
@@ -252,29 +239,18 @@ export function App({ host }: { host: WorkbookHost }) {
             }}
           />
         )}
-        {view === "data" &&
-          (data ? (
-            <>
-              {data.needsMapping || changingColumns ? (
-                <MappingStep
-                  key={headersKey(data.block.headers)}
-                  data={data}
-                  onChoose={(mapping: ColumnMapping) =>
-                    chooseColumns({ headersKey: headersKey(data.block.headers), mapping })
-                  }
-                />
-              ) : (
-                <div>
-                  <Button onClick={() => setChangingColumns(true)}>
-                    Change which column is which
-                  </Button>
-                </div>
-              )}
-              <RejectedRows data={data} host={host} onError={reportError} />
-            </>
-          ) : (
-            <Text>No data read yet.</Text>
-          ))}
+        {view === "data" && (
+          <DataTab
+            data={data}
+            settings={settings}
+            host={host}
+            onChooseColumns={dataSettings.chooseColumns}
+            onAddValueMeanings={dataSettings.addValueMeanings}
+            onClearValueMeanings={dataSettings.clearValueMeanings}
+            onSetReferenceDate={dataSettings.setReferenceDate}
+            onError={reportError}
+          />
+        )}
         {view === "dashboard" && (
           <>
             {data?.needsMapping && (
@@ -287,7 +263,15 @@ export function App({ host }: { host: WorkbookHost }) {
                 </MessageBarBody>
               </MessageBar>
             )}
-            {summary && <Dashboard summary={summary} targets={targets} loading={loading} />}
+            {summary && data && (
+              <Dashboard
+                summary={summary}
+                targets={targets}
+                loading={loading}
+                quality={dataQuality(data)}
+                onShowData={() => setView("data")}
+              />
+            )}
             {targetsLoaded && (
               <TargetsEditor
                 key={JSON.stringify(targets)}

@@ -1,5 +1,6 @@
 /** The scenario form's fields, drafts and validation (pure, so tests can reach it directly). */
-import { isWorkforceError } from "../core/errors";
+import { isWorkforceError, type WorkforceError } from "../core/errors";
+import { agencyRate, vacancyRate } from "../core/metrics";
 import {
   AGENCY_POLICIES,
   DEFAULT_ASSUMPTIONS,
@@ -11,6 +12,7 @@ import {
 } from "../core/planning";
 import { validateCohort } from "../core/planning/cohorts";
 import type { StaffingSummary } from "../core/summary";
+import { formatPercent } from "./format";
 import type { Targets } from "./targets";
 
 type NumericKey = {
@@ -168,8 +170,10 @@ export function nextMonth(today = new Date()): string {
 }
 
 /**
- * Assumptions taken from the dashboard's current figures. Establishment = permanent in post +
- * vacant posts, so month 0 of the projection shows the same vacancy rate as the dashboard.
+ * Assumptions taken from the dashboard's current figures, by DfE's definitions (see
+ * src/core/summary.ts): establishment = in post + vacancies (empty posts and posts held by
+ * agency workers), agency = every agency worker. The planning engine's vacancies are
+ * establishment − in post, so the projection opens at the dashboard's vacancy and agency rates.
  */
 export function assumptionsFromSummary(
   summary: StaffingSummary | null,
@@ -190,7 +194,7 @@ export function assumptionsFromSummary(
   const num = (v: unknown, fallback: number) =>
     typeof v === "number" && Number.isFinite(v) ? v : fallback;
   const workers = t.inPostFte + t.agencyFte;
-  const establishment = t.inPostFte + t.vacancyFte;
+  const establishment = t.establishmentFte;
   return {
     ...base,
     establishmentFte: establishment > 0 ? round(establishment, 2) : base.establishmentFte,
@@ -202,6 +206,33 @@ export function assumptionsFromSummary(
     caseHoldingShare:
       workers > 0 ? Math.min(1, round(t.caseHoldersFte / workers, 4)) : base.caseHoldingShare,
   };
+}
+
+/** The vacancy and agency rates a projection opens at, as the planning engine counts them. */
+export function openingRates(
+  assumptions: Pick<Assumptions, "establishmentFte" | "inPostFte" | "agencyFte">,
+): {
+  vacancyRate: number | WorkforceError;
+  agencyRate: number | WorkforceError;
+} {
+  const vacancies = Math.max(0, assumptions.establishmentFte - assumptions.inPostFte);
+  return {
+    vacancyRate: vacancyRate(vacancies, assumptions.inPostFte),
+    agencyRate: agencyRate(assumptions.agencyFte, assumptions.inPostFte),
+  };
+}
+
+/** "Opens at a vacancy rate of 23.9% and an agency rate of 13.4%", from the form as typed. */
+export function openingLine(draft: ScenarioDraft): string {
+  const [establishmentFte, inPostFte, agencyFte] = [
+    draft.values.establishmentFte,
+    draft.values.inPostFte,
+    draft.values.agencyFte,
+  ].map(Number);
+  if (![establishmentFte, inPostFte, agencyFte].every(Number.isFinite))
+    return "Pre-filled from the dashboard's current figures.";
+  const rates = openingRates({ establishmentFte, inPostFte, agencyFte });
+  return `Pre-filled from the dashboard's current figures: the projection opens at a vacancy rate of ${formatPercent(rates.vacancyRate)} and an agency rate of ${formatPercent(rates.agencyRate)} (DfE definitions).`;
 }
 
 export function draftFrom(

@@ -12,20 +12,19 @@ import {
   REQUIRED_COLUMNS,
   type ColumnDetection,
   type ColumnMapping,
-  type RejectedRow,
-  type StaffingRecord,
+  type StaffingRead,
+  type ValueMapping,
 } from "../core/staffing";
 import type { DataBlock, WorkbookHost } from "../workbook/types";
+import type { DataSettings } from "./useDataSettings";
 import { messageOf } from "./errors";
 
 export const REFRESH_DEBOUNCE_MS = 300;
 
-export interface StaffingData {
+export interface StaffingData extends StaffingRead {
   block: DataBlock;
   detection: ColumnDetection;
   mapping: ColumnMapping;
-  records: StaffingRecord[];
-  rejected: RejectedRow[];
   /** True when a required column is missing or a header is ambiguous and the user has not chosen. */
   needsMapping: boolean;
 }
@@ -40,38 +39,48 @@ export interface StaffingDataState {
 }
 
 /** Builds the data from a block: the user's mapping (if any, for these headers) wins. */
-export function readBlock(block: DataBlock, chosen: ColumnMapping | null): StaffingData {
+export function readBlock(
+  block: DataBlock,
+  chosen: ColumnMapping | null,
+  values: ValueMapping,
+  referenceDate: number,
+): StaffingData {
   const detection = detectColumns(block.headers);
   const mapping = chosen ?? detection.mapping;
-  const { records, rejected } = readStaffing(block.headers, block.rows, mapping);
-  if (records.length + rejected.length !== block.rows.length) {
-    // readStaffing promises every row is either read or rejected; losing rows silently is the one thing we must not do.
+  const read = readStaffing(block.headers, block.rows, mapping, { values, referenceDate });
+  const accounted =
+    read.records.length + read.rejected.length + read.ignoredRows.length + read.blankRows.length;
+  if (accounted !== block.rows.length) {
+    // readStaffing promises every row is read, rejected, ignored or blank; losing rows silently is the one thing we must not do.
     throw new Error(
-      `Internal error: ${block.rows.length} rows in the table but ${records.length} read and ${rejected.length} rejected.`,
+      `Internal error: ${block.rows.length} rows in the table but ${accounted} accounted for.`,
     );
   }
   const missing = REQUIRED_COLUMNS.some((c) => mapping[c] === undefined);
   const needsMapping = chosen === null && (missing || detection.ambiguous.length > 0);
-  return { block, detection, mapping, records, rejected, needsMapping };
+  return { ...read, block, detection, mapping, needsMapping };
 }
 
 export function headersKey(headers: readonly string[]): string {
   return headers.join("\u0001");
 }
 
+/** Reads the staffing data with the saved settings; nothing is read until they are loaded. */
 export function useStaffingData(
   host: WorkbookHost,
-  chosenMapping: { headersKey: string; mapping: ColumnMapping } | null,
+  settings: DataSettings | null,
 ): StaffingDataState {
   const [data, setData] = useState<StaffingData | null>(null);
   const [empty, setEmpty] = useState(false);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const latestRequest = useRef(0);
-  const mappingRef = useRef(chosenMapping);
-  mappingRef.current = chosenMapping;
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
 
   const refresh = useCallback(() => {
+    const current = settingsRef.current;
+    if (current === null) return; // the saved settings are still being read
     const request = ++latestRequest.current;
     setLoading(true);
     host.findStaffingData().then(
@@ -82,11 +91,11 @@ export function useStaffingData(
           setData(null);
           setEmpty(true);
         } else {
-          const chosen = mappingRef.current;
+          const chosen = current.columns;
           const mapping =
             chosen && chosen.headersKey === headersKey(block.headers) ? chosen.mapping : null;
           try {
-            setData(readBlock(block, mapping));
+            setData(readBlock(block, mapping, current.values, current.referenceDate));
             setEmpty(false);
           } catch (problem) {
             setError(messageOf(problem));
@@ -102,11 +111,10 @@ export function useStaffingData(
     );
   }, [host]);
 
-  // Re-read when the user picks a mapping.
-  const mappingKey = chosenMapping ? JSON.stringify(chosenMapping) : "";
+  // Read once the settings are loaded, and again whenever the user changes one.
   useEffect(() => {
     refresh();
-  }, [refresh, mappingKey]);
+  }, [refresh, settings]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

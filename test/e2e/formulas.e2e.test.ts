@@ -129,7 +129,7 @@ describe("grid navigation and sheets", () => {
       wb.page.getByRole("tab", { name: "Staffing", selected: true }).count(),
     ).resolves.toBe(1);
     await wb.goTo("Assumptions!B3");
-    await expect(wb.formulaBar.inputValue()).resolves.toBe("76.2");
+    await expect(wb.formulaBar.inputValue()).resolves.toBe("87.3");
     await wb.page.keyboard.press("Delete");
     expect(await wb.cellText("B3")).toBe("");
   });

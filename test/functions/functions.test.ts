@@ -101,6 +101,60 @@ describe("SUMMARY", () => {
     expect(note).toBe('Not counted: 1 row (table row 3: FTE "one" is not a number)');
     expect(result[result.length - 2][0]).toBe("Total");
   });
+  const column = (result: unknown[][], label: string) => {
+    const index = result[0].indexOf(label);
+    expect(index).toBeGreaterThan(0);
+    return result.map((row) => shown(row[index]));
+  };
+  it("reads a report with title rows and blank rows above its header, by DfE's definitions", () => {
+    const result = summaryFunction([
+      ["Children's Services establishment", "", ""],
+      ["Run 03/10/2025", "", ""],
+      ["", "", ""],
+      ["Service Team", "Hours FTE", "Employment Type"],
+      ["A", 1, "Perm"],
+      ["A", 1, "Locum"],
+      ["A", 1, "Vacancy"],
+      ["", "", ""],
+    ]);
+    expect(result).toHaveLength(3);
+    expect(column(result, "Vacancy FTE")).toEqual(["Vacancy FTE", 2, 2]);
+    expect(column(result, "Vacancy rate")[2]).toBeCloseTo(2 / 3, 12);
+    expect(column(result, "Turnover rate")[2]).toBe("#N/A");
+  });
+  it("counts leavers in the year to reference_date, and refuses a date it cannot read", () => {
+    const table = [
+      ["Team", "FTE", "Status", "Leaving date"],
+      ["A", 1, "Perm", "15/06/2025"],
+      ["A", 1, "Perm", 45931], // 1 October 2025
+      ["A", 1, "Perm", ""],
+      ["A", 1, "Perm", ""],
+    ];
+    expect(
+      column(summaryFunction(table, undefined, undefined, [["30/09/2025"]]), "Leavers FTE")[2],
+    ).toBe(1);
+    expect(column(summaryFunction(table, undefined, undefined, [[45930]]), "Leavers FTE")[2]).toBe(
+      1,
+    );
+    expect(
+      column(summaryFunction(table, undefined, undefined, [["2026-09-30"]]), "Leavers FTE")[2],
+    ).toBe(1);
+    expect(
+      column(summaryFunction(table, undefined, undefined, [["2024-09-30"]]), "Leavers FTE")[2],
+    ).toBe(0);
+    const error = asError(only(summaryFunction(table, undefined, undefined, [["next Tuesday"]])));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("reference_date");
+  });
+  it("groups rows not counted by reason, naming values nobody has mapped", () => {
+    const rows = Array.from({ length: 50 }, () => ["A", 1, "Contractor (LTD)"]).map((r, i) =>
+      i % 2 ? r : ["A", 1, "Perm"],
+    );
+    const result = summaryFunction([["Team", "FTE", "Status"], ...rows]);
+    expect(result[result.length - 1][0]).toBe(
+      'Not counted: 25 rows (Status "Contractor (LTD)" is not recognised: say what it means on the Data tab: 25 rows from table row 3)',
+    );
+  });
   it("missing columns are one #VALUE! naming them and listing the headers found", () => {
     const error = asError(
       only(

@@ -109,7 +109,7 @@ describe("findStaffingData", () => {
     expect(excel.syncLog.at(-1)!.responseBytes).toBeLessThanOrEqual(excel.payloadLimit); // …then read
   });
 
-  it("falls back to the current region around the active cell, blank cells as null", async () => {
+  it("without a staffing table, reads the list on the active sheet (one more sync), blank cells as null", async () => {
     const excel = new ExcelMock({
       sheets: [
         {
@@ -129,7 +129,9 @@ describe("findStaffingData", () => {
       selection: { sheet: "Sheet1", areas: ["B2"] },
     });
     const block = await createExcelWorkbook(excel.run).findStaffingData();
-    expect(excel.syncs).toBe(3);
+    // Tables and the active cell; table headers and whether the sheet has used cells; where
+    // they are; their values.
+    expect(excel.syncs).toBe(4);
     expect(block?.tableName).toBeUndefined();
     expect(block?.address).toBe("A1:C3");
     expect(block?.rows).toEqual([

@@ -188,7 +188,7 @@ describe("preview WorkbookHost", () => {
     await expect(host.deleteSheet("Sheet1")).rejects.toThrow("must keep at least one");
   });
 
-  it("reads the current region around the selection when there is no table", async () => {
+  it("without a table, finds the staffing list on the selection's sheet, else the block around the selection", async () => {
     const model = fresh();
     const host = new PreviewWorkbook(model, null);
     model.setCells("Sheet1", { row: 4, col: 2 }, [
@@ -200,8 +200,55 @@ describe("preview WorkbookHost", () => {
       address: "C5:E6",
       headers: ["Team", "FTE", "Status"],
     });
+    // The list is found wherever the selection is on its sheet (the rule both hosts share).
     model.selectCell("Sheet1", { row: 20, col: 20 });
+    await expect(host.findStaffingData()).resolves.toMatchObject({ address: "C5:E6" });
+    const other = model.addSheet("Notes");
+    model.setCells(other, { row: 0, col: 0 }, [
+      ["Budget", "Amount"],
+      ["Agency", 5],
+    ]);
+    model.selectCell(other, { row: 1, col: 1 });
+    await expect(host.findStaffingData()).resolves.toMatchObject({ address: "A1:B2" });
+    model.selectCell(other, { row: 20, col: 20 });
     await expect(host.findStaffingData()).resolves.toBeNull();
+  });
+
+  it("finds a report's header below its title rows, and a row typed below a table joins it", async () => {
+    const model = fresh();
+    const host = new PreviewWorkbook(model, null);
+    model.setCells("Sheet1", { row: 0, col: 0 }, [
+      ["Children's Services establishment report"],
+      ["Run 03/10/2025"],
+      [null],
+      ["Service Team", "Employment Type", "Hours FTE"],
+      ["Assessment", "Perm", 1],
+    ]);
+    model.selectCell("Sheet1", { row: 0, col: 0 });
+    await expect(host.findStaffingData()).resolves.toMatchObject({
+      address: "A4:C5",
+      headerRow: 4,
+    });
+
+    const table = await host.writeTable("Sheet1", {
+      name: "Posts",
+      topLeft: "F1",
+      headers: ["Team", "FTE", "Status"],
+      rows: [["North", 1, "Permanent"]],
+    });
+    expect(table.address).toBe("F1:H2");
+    model.enterInput("Sheet1", { row: 2, col: 5 }, "South");
+    model.enterInput("Sheet1", { row: 2, col: 6 }, "0.5");
+    model.enterInput("Sheet1", { row: 2, col: 7 }, "Vacant");
+    const block = await host.findStaffingData();
+    expect(block).toMatchObject({ tableName: "Posts", address: "F1:H3" });
+    expect(block?.rows).toEqual([
+      ["North", 1, "Permanent"],
+      ["South", 0.5, "Vacant"],
+    ]);
+    // Two rows below is not "directly below": the table stays as it is.
+    model.enterInput("Sheet1", { row: 4, col: 5 }, "Elsewhere");
+    await expect(host.findStaffingData()).resolves.toMatchObject({ address: "F1:H3" });
   });
 
   it("keeps settings in the workbook and in browser storage", async () => {

@@ -21,7 +21,8 @@ describe("dashboard", () => {
     expect(await screen.findByText(/7 rows read, 2 rejected, of 9/)).toBeTruthy();
 
     const vacancy = serviceRow("Vacancy rate");
-    expect(within(vacancy).getByText("36.4%")).toBeTruthy();
+    // DfE: the agency-held post is a vacancy covered by agency: (2 empty + 1) / (3 + 3.5).
+    expect(within(vacancy).getByText("46.2%")).toBeTruthy();
     expect(within(vacancy).getByText("at most 24.0%")).toBeTruthy();
     expect(within(vacancy).getByText("Red: off target")).toBeTruthy();
 
@@ -36,9 +37,10 @@ describe("dashboard", () => {
 
     const teams = screen.getByRole("table", { name: "By team" });
     const assessment = within(teams).getByText("Assessment").closest("tr") as HTMLElement;
-    // Assessment: in post 2, vacant 1, agency 1 → vacancy and agency both 33.3%;
-    // caseload 49/3 = 16.3 → amber (just above the band).
-    expect(within(assessment).getAllByText("33.3%")).toHaveLength(2);
+    // Assessment: in post 2, one empty post and one held by an agency worker → vacancy 2/4 = 50%,
+    // agency 1/3 = 33.3%, turnover 1/2 = 50%; caseload 49/3 = 16.3 → amber (just above the band).
+    expect(within(assessment).getAllByText("50.0%")).toHaveLength(2);
+    expect(within(assessment).getByText("33.3%")).toBeTruthy();
     expect(within(assessment).getByText("16.3")).toBeTruthy();
     // Narrow per-team cells use the short word, still with the icon and colour.
     expect(within(assessment).getAllByText("Amber").length).toBeGreaterThan(0);
@@ -65,7 +67,7 @@ describe("dashboard", () => {
         jest.advanceTimersByTime(299);
       });
       expect(host.calls.filter((c) => c.method === "findStaffingData").length).toBe(readsBefore);
-      expect(within(serviceRow("Vacancy rate")).getByText("36.4%")).toBeTruthy();
+      expect(within(serviceRow("Vacancy rate")).getByText("46.2%")).toBeTruthy();
       act(() => {
         jest.advanceTimersByTime(1);
       });
@@ -74,7 +76,8 @@ describe("dashboard", () => {
         readsBefore + 1,
       );
       await waitFor(() =>
-        expect(within(serviceRow("Vacancy rate")).getByText("0.0%")).toBeTruthy(),
+        // Both empty posts filled; the agency-held post is still a vacancy: 1 / 6.5.
+        expect(within(serviceRow("Vacancy rate")).getByText("15.4%")).toBeTruthy(),
       );
     } finally {
       jest.useRealTimers();
@@ -98,13 +101,13 @@ describe("dashboard", () => {
       releaseB();
       await Promise.resolve();
     });
-    await waitFor(() => expect(within(serviceRow("Vacancy rate")).getByText("18.2%")).toBeTruthy());
+    await waitFor(() => expect(within(serviceRow("Vacancy rate")).getByText("30.8%")).toBeTruthy());
     await act(async () => {
       releaseA();
       await new Promise((r) => setTimeout(r, 10));
     });
-    // A's answer (36.4%) arrived last but was dropped.
-    expect(within(serviceRow("Vacancy rate")).getByText("18.2%")).toBeTruthy();
-    expect(screen.queryByText("36.4%")).toBeNull();
+    // A's answer (46.2%) arrived last but was dropped.
+    expect(within(serviceRow("Vacancy rate")).getByText("30.8%")).toBeTruthy();
+    expect(screen.queryByText("46.2%")).toBeNull();
   });
 });

@@ -19,9 +19,7 @@ describe("rejected rows", () => {
     expect(items).toHaveLength(2);
     // Header on row 1: data row 7 (P8) is sheet row 9, data row 8 (P9) is sheet row 10.
     expect(items[0].textContent).toBe('Row 9: FTE "one" is not a number');
-    expect(items[1].textContent).toMatch(
-      /^Row 10: Status "Retired" is not permanent, agency or vacant/,
-    );
+    expect(items[1].textContent).toBe("Row 10: FTE is 0 (a post needs a positive FTE)");
   });
 
   it("selects the row in the sheet on click and on Enter", async () => {

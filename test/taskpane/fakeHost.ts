@@ -24,6 +24,11 @@ import {
 } from "../../src/workbook/checks";
 import { uniqueSheetName, uniqueTableName } from "../../src/workbook/names";
 import {
+  blockFromSheet,
+  blockFromTable,
+  chooseStaffingTable,
+} from "../../src/workbook/staffingDetection";
+import {
   isFormulaCell,
   WorkbookError,
   type CellValue,
@@ -171,24 +176,41 @@ export class FakeHost implements WorkbookHost {
     return block;
   }
 
+  /** The sheet the "selection" is on when no table holds staffing data; the first sheet unless set. */
+  activeSheet: string | null = null;
+  /** The selected cell on that sheet; null reads only a staffing list found on the sheet. */
+  selected: { row: number; col: number } | null = null;
+
+  /** Finds staffing data by the rule both real hosts use (src/workbook/staffingDetection.ts). */
   private readStaffingNow(): DataBlock | null {
-    for (const sheet of this.sheets) {
-      for (const table of sheet.tables) {
-        if (!table.headers.some((h) => /fte/i.test(h))) continue;
-        const values = this.readBlock(sheet, table.address);
-        const [headers, ...rows] = values;
-        return {
-          sheet: sheet.name,
-          tableName: table.name,
-          address: table.address,
-          headerRow: requireRange(table.address).start.row + 1,
-          firstColumn: requireRange(table.address).start.col,
-          headers: headers.map((h) => (h === null ? "" : String(h))),
-          rows,
-        };
-      }
+    const tables = this.sheets.flatMap((sheet) =>
+      sheet.tables.map((table) => {
+        const { start, end } = requireRange(table.address);
+        const header = blockAddress(start, 1, end.col - start.col + 1);
+        return { sheet, table, headers: this.readBlock(sheet, header)[0] };
+      }),
+    );
+    const chosen = chooseStaffingTable(tables);
+    if (chosen) {
+      return blockFromTable(
+        chosen.sheet.name,
+        chosen.table.name,
+        this.readBlock(chosen.sheet, chosen.table.address),
+        requireRange(chosen.table.address).start,
+      );
     }
-    return null;
+    const sheet = this.activeSheet ? this.sheet(this.activeSheet) : this.sheets[0];
+    if (!sheet) return null;
+    let rows = 0;
+    let columns = 0;
+    for (const address of sheet.cells.keys()) {
+      const { row, col } = requireCell(address);
+      rows = Math.max(rows, row + 1);
+      columns = Math.max(columns, col + 1);
+    }
+    if (rows === 0) return null;
+    const values = this.readBlock(sheet, blockAddress("A1", rows, columns));
+    return blockFromSheet(sheet.name, values, { row: 0, col: 0 }, this.selected);
   }
 
   async selectRange(sheet: string, address: string): Promise<void> {

@@ -48,8 +48,8 @@ describe("scenario modeller", () => {
   it("is pre-filled from the dashboard's figures and validates with messages naming the field", async () => {
     const host = hostWithStaff();
     await openScenarios(host);
-    // Establishment = 3.5 permanent in post + 2 vacant posts.
-    expect(field(/Establishment/).value).toBe("5.5");
+    // Establishment = 3.5 in post + 3 vacancies (2 empty posts, 1 held by an agency worker).
+    expect(field(/Establishment/).value).toBe("6.5");
     expect(field(/Permanent in post/).value).toBe("3.5");
     expect(field(/Agency workers/).value).toBe("1");
     expect(field(/Open cases/).value).toBe("67");

@@ -24,8 +24,9 @@ export const STAFF_HEADERS = [
 ];
 
 /**
- * Nine posts: seven readable, two not (text FTE, unknown status).
- * Whole service: in post 3.5, agency 1, vacant 2 → vacancy 2/5.5 = 36.4%, agency 1/4.5 = 22.2%,
+ * Nine posts: seven readable, two not (text FTE, FTE 0).
+ * Whole service: in post 3.5, one post held by an agency worker, 2 empty → vacancies 3 (DfE: the
+ * agency-held post is a vacancy covered by agency), vacancy 3/6.5 = 46.2%, agency 1/4.5 = 22.2%,
  * turnover 1/3.5 = 28.6%, 15 days lost → 4.3 days per FTE, caseload 67/4.5 = 14.9.
  */
 export const STAFF_ROWS: CellValue[][] = [
@@ -37,7 +38,7 @@ export const STAFF_ROWS: CellValue[][] = [
   ["P6", "Child protection", "Permanent", 0.5, 6, 0, "No"],
   ["P7", "Child protection", "Vacant", 1, null, null, null],
   ["P8", "Child protection", "Permanent", "one", 4, 0, "No"],
-  ["P9", "Child protection", "Retired", 1, 0, 0, "No"],
+  ["P9", "Child protection", "Permanent", 0, 0, 0, "No"],
 ];
 
 export function hostWithStaff(): FakeHost {

@@ -49,7 +49,7 @@ describe("targets", () => {
     expect(vacancyStatus()).toContain("Red: off target");
     const input = targetInput(/Vacancy rate target/);
     await user.clear(input);
-    await user.type(input, "40");
+    await user.type(input, "50");
     await user.click(screen.getByRole("button", { name: "Save targets" }));
     await screen.findByText("Targets saved in this workbook.");
     const saved = JSON.parse(host.settings.get(TARGETS_SETTING) ?? "null") as {
@@ -57,10 +57,10 @@ describe("targets", () => {
       data: Record<string, number>;
     };
     expect(saved.version).toBe(1);
-    expect(saved.data.vacancyRate).toBeCloseTo(0.4);
+    expect(saved.data.vacancyRate).toBeCloseTo(0.5);
     expect(saved.data.caseloadLow).toBe(13);
     await waitFor(() => expect(vacancyStatus()).toContain("Green: on target"));
-    expect(vacancyStatus()).toContain("at most 40.0%");
+    expect(vacancyStatus()).toContain("at most 50.0%");
   });
 
   it("survives a reload: unmount and mount again with the same workbook settings", async () => {

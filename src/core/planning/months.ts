@@ -2,29 +2,16 @@
  * Calendar months for the planning engine. A month is held as an integer index
  * (year × 12 + zero-based month) so that month arithmetic is exact, and shown as "YYYY-MM".
  */
+import {
+  DAY_MS as MS_PER_DAY,
+  EXCEL_EPOCH_MS as EXCEL_EPOCH_UTC_MS,
+  MAX_EXCEL_SERIAL,
+  MONTH_NAMES,
+} from "../dates";
 import { WorkforceError, invalidValue } from "../errors";
 
 export type MonthIndex = number;
 
-const MONTH_NAMES = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
-/** Excel serial 1 is 1900-01-01; serials from 61 on are days after 1899-12-30 (Excel keeps Lotus's 29 Feb 1900). */
-const EXCEL_EPOCH_UTC_MS = Date.UTC(1899, 11, 30);
-const MS_PER_DAY = 86_400_000;
-const MAX_EXCEL_SERIAL = 2_958_465; // 9999-12-31
 const MIN_YEAR = 1900;
 const MAX_YEAR = 9999;
 

@@ -47,6 +47,12 @@ const MEASURES: {
 }[] = [
   { key: "vacancy_rate", label: "Vacancy rate", percent: true, own: "vacancyRate" },
   { key: "agency_rate", label: "Agency rate", percent: true, own: "agencyRate" },
+  {
+    key: "vacancy_agency_cover_rate",
+    label: "Vacancy agency cover rate",
+    percent: true,
+    own: "vacancyAgencyCoverRate",
+  },
   { key: "turnover_rate", label: "Turnover rate", percent: true, own: "turnoverRate" },
   { key: "absence_rate", label: "Absence rate", percent: true, own: "absenceRate" },
   { key: "caseload", label: "Caseload per worker", percent: false, own: "caseload" },

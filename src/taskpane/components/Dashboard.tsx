@@ -1,6 +1,9 @@
 /** The Dashboard tab: whole-service measures and a per-team table, each against its target. */
 import {
+  Button,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
   Table,
   TableBody,
   TableCell,
@@ -10,7 +13,13 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { StaffingSummary } from "../../core/summary";
-import { measureRows, MEASURE_LABELS, type DashboardMeasure } from "../dashboardModel";
+import {
+  measureRows,
+  MEASURE_LABELS,
+  postRows,
+  type DashboardMeasure,
+  type DataQuality,
+} from "../dashboardModel";
 import type { Targets } from "../targets";
 import { RagBadge } from "./RagBadge";
 
@@ -18,6 +27,7 @@ const useStyles = makeStyles({
   scroll: { overflowX: "auto" },
   stack: { display: "flex", flexDirection: "column", rowGap: "12px" },
   muted: { opacity: 0.7 },
+  part: { paddingLeft: "20px" },
 });
 
 const TEAM_COLUMNS: DashboardMeasure[] = [
@@ -34,16 +44,33 @@ export function Dashboard({
   summary,
   targets,
   loading,
+  quality,
+  onShowData,
 }: {
   summary: StaffingSummary;
   targets: Targets;
   loading: boolean;
+  quality: DataQuality;
+  onShowData: () => void;
 }) {
   const styles = useStyles();
-  const total = measureRows(summary.total, targets);
+  const total = measureRows(summary.total, targets, quality);
+  const unknown = quality.unrecognisedRows;
   return (
     // While a refresh runs the old figures stay, marked busy, so nothing flickers.
     <div className={`${styles.stack} ${loading ? styles.muted : ""}`} aria-busy={loading}>
+      {unknown > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {unknown} row{unknown === 1 ? "" : "s"} hold{unknown === 1 ? "s" : ""} values the add-in
+            does not recognise and {unknown === 1 ? "is" : "are"} not counted, so no figure is shown
+            as on target.{" "}
+            <Button appearance="transparent" onClick={onShowData}>
+              Say what they mean
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <section aria-labelledby="service-heading">
         <Text as="h2" weight="semibold" id="service-heading">
           Whole service
@@ -71,6 +98,21 @@ export function Dashboard({
           </TableBody>
         </Table>
       </section>
+      <section aria-labelledby="posts-heading">
+        <Text as="h2" weight="semibold" id="posts-heading">
+          Posts (FTE)
+        </Text>
+        <Table aria-labelledby="posts-heading" size="small">
+          <TableBody>
+            {postRows(summary.total).map((row) => (
+              <TableRow key={row.key} data-post={row.key}>
+                <TableCell className={row.part ? styles.part : undefined}>{row.label}</TableCell>
+                <TableCell>{row.value}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </section>
       {/* Focusable so keyboard users can scroll the wide table sideways in a narrow pane. */}
       <section aria-labelledby="teams-heading" className={styles.scroll} tabIndex={0}>
         <Text as="h2" weight="semibold" id="teams-heading">
@@ -88,7 +130,7 @@ export function Dashboard({
           </TableHeader>
           <TableBody>
             {summary.teams.map((team) => {
-              const rows = measureRows(team, targets);
+              const rows = measureRows(team, targets, quality);
               return (
                 <TableRow key={team.team} data-team={team.team}>
                   <TableCell>{team.team}</TableCell>

@@ -40,17 +40,7 @@ const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: "8px" },
 });
 
-const MAPPED_COLUMNS: StaffingColumn[] = [
-  "team",
-  "fte",
-  "status",
-  "cases",
-  "sicknessDays",
-  "leaver",
-  "caseHolder",
-  "postId",
-  "role",
-];
+const MAPPED_COLUMNS = Object.keys(COLUMN_LABELS) as StaffingColumn[];
 const NOT_USED = "(not used)";
 
 /** Sheet row of data row `rowIndex`: the header is at `headerRow`, data starts on the next row. */
@@ -58,11 +48,16 @@ export function sheetRowOf(data: StaffingData, rowIndex: number): number {
   return data.block.headerRow + 1 + rowIndex;
 }
 
+/** Rows read + rejected + blank = rows in the range; ignored rows are read, then left out. */
 export function DataSummaryLine({ data }: { data: StaffingData }) {
   const total = data.block.rows.length;
+  const read = data.records.length + data.ignoredRows.length;
+  const ignored = data.ignoredRows.length;
+  const blank = data.blankRows.length;
   return (
     <Text role="status">
-      {data.records.length} rows read, {data.rejected.length} rejected, of {total} in{" "}
+      {read} rows read{ignored > 0 ? ` (${ignored} ignored as you chose)` : ""},{" "}
+      {data.rejected.length} rejected, {blank > 0 ? `${blank} blank, ` : ""}of {total} in{" "}
       {data.block.tableName
         ? `table ${data.block.tableName}`
         : `${data.block.sheet}!${data.block.address}`}

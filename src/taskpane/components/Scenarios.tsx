@@ -38,6 +38,7 @@ import { messageOf } from "../errors";
 import { formatNumber, formatPercent } from "../format";
 import {
   ASSUMPTION_FIELDS,
+  openingLine,
   assumptionsFromSummary,
   COHORT_KIND_LABELS,
   draftFrom,
@@ -356,7 +357,7 @@ export function Scenarios({
         <Text as="h2" weight="semibold" id="scenario-heading">
           {draft.id ? `Edit scenario "${draft.name}"` : "New scenario"}
         </Text>
-        <Text size={200}>Pre-filled from the dashboard&apos;s current figures.</Text>
+        <Text size={200}>{openingLine(draft)}</Text>
         <div className={styles.grid}>
           <Field label="Scenario name" required>
             <Input value={draft.name} onChange={(_, d) => edit((x) => ({ ...x, name: d.value }))} />
