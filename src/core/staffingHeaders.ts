@@ -284,15 +284,21 @@ export function detectColumns(headers: readonly unknown[]): ColumnDetection {
   return { mapping, ambiguous, missing };
 }
 
+/** Outranks any count of columns: a header naming Team, FTE and Status beats one that does not. */
+const ALL_REQUIRED_BONUS = 100;
+
 /**
- * How much a row looks like a staffing list's header: the number of staffing columns its
- * cells name, or 0 when it names fewer than two or none of the required ones.
+ * How much a row looks like a staffing list's header: 0 when it names fewer than two staffing
+ * columns or none of the required ones; otherwise the number of columns it names, and more
+ * when it names all the required ones (so a staffing list outranks, say, a projection table
+ * whose "In-post FTE" and "Leavers" headers also name two columns).
  */
 export function staffingHeaderScore(cells: readonly unknown[]): number {
   const { mapping } = detectColumns(cells);
   const found = Object.keys(mapping).length;
-  const required = REQUIRED_COLUMNS.some((column) => mapping[column] !== undefined);
-  return found >= 2 && required ? found : 0;
+  const required = REQUIRED_COLUMNS.filter((column) => mapping[column] !== undefined).length;
+  if (found < 2 || required === 0) return 0;
+  return found + (required === REQUIRED_COLUMNS.length ? ALL_REQUIRED_BONUS : 0);
 }
 
 /** Whether a header row names a staffing list (the one rule every host and SUMMARY use). */

@@ -39,10 +39,23 @@ export function Workbench({
 
   useEffect(() => model.subscribe(() => setVersion((v) => v + 1)), [model]);
   useEffect(() => subscribeNotices?.(setNotice), [subscribeNotices]);
+  // The pane's state (column choices, value meanings, reference date, targets, scenarios) is
+  // the workbook's: a workbook replaced by an import or the sample gets a fresh pane, as a file
+  // newly opened in Excel does.
+  const [paneGeneration, setPaneGeneration] = useState(0);
   useEffect(() => {
     if (!paneRef.current) return;
     return mountPane(paneRef.current);
-  }, [mountPane]);
+  }, [mountPane, paneGeneration]);
+  const importWorkbook = async (file: File) => {
+    const notes = await onImport(file);
+    setPaneGeneration((g) => g + 1);
+    return notes;
+  };
+  const resetWorkbook = async () => {
+    await onReset();
+    setPaneGeneration((g) => g + 1);
+  };
 
   const { sheet, active, range } = model.selection;
   // Drafts belong to one cell: moving the selection discards them.
@@ -123,9 +136,9 @@ export function Workbench({
       <header className="top">
         <Toolbar
           workbookName={model.name}
-          onImport={onImport}
+          onImport={importWorkbook}
           onExport={onExport}
-          onReset={onReset}
+          onReset={resetWorkbook}
           notify={setNotice}
         />
         <div className="formula-row">

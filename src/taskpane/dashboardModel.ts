@@ -103,7 +103,9 @@ export function measureRows(
       key: "fteNeeded",
       label: MEASURE_LABELS.fteNeeded,
       value: formatNumber(set.fteNeeded),
-      target: `at most ${formatNumber(set.caseHoldersFte)} (case-holding FTE)`,
+      target: isWorkforceError(set.fteNeeded)
+        ? "—"
+        : `at most ${formatNumber(set.caseHoldersFte)} (case-holding FTE)`,
       ...rated(set.fteNeeded, (needed) =>
         ragStatus(set.caseHoldersFte, needed, { direction: "higher" }),
       ),

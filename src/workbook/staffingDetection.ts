@@ -2,7 +2,9 @@
  * The one rule both hosts use to find staffing data in a workbook (src/office/excelWorkbook.ts
  * and src/preview/previewWorkbook.ts read the cells; this decides what they mean). Pure.
  *
- * 1. The first Excel table whose header row names a staffing list (`looksLikeStaffing`).
+ * 1. The Excel table whose header row looks most like a staffing list's (`staffingHeaderScore`:
+ *    one naming Team, FTE and Status outranks one that names only some columns), the first
+ *    in workbook order among equals.
  * 2. Otherwise the selection's sheet: the staffing list on it, with its header row found
  *    below any title rows and blank rows, running down to its last non-blank row (a blank row
  *    inside the list does not end it). With several lists on the sheet, the one holding the
@@ -24,11 +26,23 @@ function headerText(v: CellValue | undefined): string {
   return isBlank(v) ? "" : String(v).trim();
 }
 
-/** The first table that looks like a staffing list (tables in workbook order). */
+/**
+ * The table that looks most like a staffing list (one naming Team, FTE and Status first), the
+ * first in workbook order among equals; none when no table looks like one.
+ */
 export function chooseStaffingTable<T extends { headers: readonly unknown[] }>(
   tables: readonly T[],
 ): T | undefined {
-  return tables.find((table) => looksLikeStaffing(table.headers));
+  let best: T | undefined;
+  let bestScore = 0;
+  for (const table of tables) {
+    const score = staffingHeaderScore(table.headers);
+    if (score > bestScore) {
+      best = table;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** A table read whole (header row first) as a block. */

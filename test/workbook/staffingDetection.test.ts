@@ -20,6 +20,18 @@ describe("chooseStaffingTable", () => {
     expect(chooseStaffingTable(tables)?.name).toBe("Posts");
     expect(chooseStaffingTable(tables.slice(0, 2))).toBeUndefined();
   });
+  it("prefers a list naming Team, FTE and Status to a projection or census table before it", () => {
+    const tables = [
+      {
+        name: "Projection",
+        headers: ["Month", "In-post FTE", "Starters", "Leavers", "Agency FTE"],
+      },
+      { name: "Census", headers: ["AgencyWorker", "SWENo", "FTE", "RoleStartDate", "Cases30"] },
+      { name: "Staffing", headers: ["Team", "FTE", "Status"] },
+    ];
+    expect(chooseStaffingTable(tables)?.name).toBe("Staffing");
+    expect(chooseStaffingTable(tables.slice(0, 2))?.name).toBe("Projection");
+  });
 });
 
 describe("blockFromTable", () => {
