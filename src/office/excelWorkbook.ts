@@ -57,6 +57,7 @@ import {
   blockFromSheet,
   chooseStaffingTable,
   looksLikeStaffing,
+  scanWholeSheet,
 } from "../workbook/staffingDetection";
 import {
   isFormulaCell,
@@ -287,8 +288,9 @@ export function createExcelWorkbook(
         const tables = context.workbook.tables.load("items/name, items/showHeaders");
         // The active cell is one cell even when several areas are selected.
         const active = context.workbook.getActiveCell().load("address");
+        const region = active.getSurroundingRegion().load("address");
         const activeSheet = active.worksheet.load("name");
-        await context.sync(); // 1: tables and the active cell
+        await context.sync(); // 1: tables, the active cell and its current region
 
         const candidates = tables.items
           .filter((table) => table.showHeaders)
@@ -334,13 +336,18 @@ export function createExcelWorkbook(
         await context.sync(); // 3: where the used cells are
         const sheetRange = parseRange(stripSheet(used.address));
         if (!sheetRange) return null;
+        // A sheet too big to read whole is looked at only around the active cell.
+        const area = scanWholeSheet(sheetRange)
+          ? sheetRange
+          : parseRange(stripSheet(region.address));
+        if (!area) return null;
         const worksheet = context.workbook.worksheets.getItem(activeSheet.name);
-        const values = await readValues(context, worksheet, sheetRange); // 4…: the used cells
+        const values = await readValues(context, worksheet, area); // 4…: the used cells
         const activeRange = parseRange(stripSheet(active.address));
         return blockFromSheet(
           activeSheet.name,
           values,
-          sheetRange.start,
+          area.start,
           activeRange ? activeRange.start : null,
         );
       }),

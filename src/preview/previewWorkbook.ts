@@ -31,6 +31,8 @@ import {
   blockFromTable,
   chooseStaffingTable,
   looksLikeStaffing,
+  regionAround,
+  scanWholeSheet,
 } from "../workbook/staffingDetection";
 import type { WorkbookModel } from "./workbookModel";
 
@@ -169,14 +171,21 @@ export class PreviewWorkbook implements WorkbookHost {
         );
       const { sheet, active } = this.model.selection;
       const used = this.model.usedSize(sheet);
-      const values =
-        used.rows > 0 && used.cols > 0
-          ? this.readValues(sheet, {
-              start: { row: 0, col: 0 },
-              end: { row: used.rows - 1, col: used.cols - 1 },
-            })
-          : [];
-      return blockFromSheet(sheet, values, { row: 0, col: 0 }, active);
+      if (used.rows === 0 || used.cols === 0) return null;
+      const whole: RangeRef = {
+        start: { row: 0, col: 0 },
+        end: { row: used.rows - 1, col: used.cols - 1 },
+      };
+      const area = scanWholeSheet(whole)
+        ? whole
+        : regionAround(
+            (row, col) => !this.model.isEmpty(sheet, { row, col }),
+            active,
+            used.rows,
+            used.cols,
+          );
+      if (!area) return null;
+      return blockFromSheet(sheet, this.readValues(sheet, area), area.start, active);
     });
   }
 

@@ -8,12 +8,13 @@
  * 2. Otherwise the selection's sheet: the staffing list on it, with its header row found
  *    below any title rows and blank rows, running down to its last non-blank row (a blank row
  *    inside the list does not end it). With several lists on the sheet, the one holding the
- *    selection, else the one naming the most columns.
+ *    selection, else the one naming the most columns. A sheet too big to read whole
+ *    (`scanWholeSheet`) is looked at only in the block around the selection.
  * 3. Otherwise the block of cells around the selection (Excel's current region), so the user
  *    can say which column is which.
  */
 import { looksLikeStaffing, normaliseHeader, staffingHeaderScore } from "../core/staffingHeaders";
-import { blockAddress, type CellRef } from "./a1";
+import { blockAddress, type CellRef, type RangeRef } from "./a1";
 import type { CellValue, DataBlock } from "./types";
 
 export { looksLikeStaffing };
@@ -135,58 +136,83 @@ function lastRowOf(
   return header.row;
 }
 
-/** The grid's current region around a cell: the rectangle of filled cells touching it. */
-export function currentRegion(
-  values: readonly (readonly CellValue[])[],
+/**
+ * Excel's current region (Ctrl+*) around a cell: the rectangle of filled cells connected to
+ * it, within `height` × `width`. Null when neither the cell nor a neighbour is filled. Each
+ * side grows as far as it can before the next is tried, so the work is linear in the region.
+ */
+export function regionAround(
+  filled: (row: number, col: number) => boolean,
   at: CellRef,
-): { start: CellRef; end: CellRef } | null {
-  const height = values.length;
-  // A loop, not Math.max(...rows): a used range can be a million rows long.
-  let width = 0;
-  for (const row of values) width = Math.max(width, row.length);
-  const filled = (r: number, c: number) =>
-    r >= 0 && c >= 0 && r < height && c < width && !isBlank(values[r]?.[c]);
+  height: number,
+  width: number,
+): RangeRef | null {
+  const inside = (r: number, c: number) =>
+    r >= 0 && c >= 0 && r < height && c < width && filled(r, c);
   const touching = [
     [0, 0],
     [-1, 0],
     [1, 0],
     [0, -1],
     [0, 1],
-  ].some(([dr, dc]) => filled(at.row + dr, at.col + dc));
+  ].some(([dr, dc]) => inside(at.row + dr, at.col + dc));
   if (!touching) return null;
   let top = at.row;
   let bottom = at.row;
   let left = at.col;
   let right = at.col;
   const rowHas = (r: number) => {
-    for (let c = left - 1; c <= right + 1; c++) if (filled(r, c)) return true;
+    for (let c = left - 1; c <= right + 1; c++) if (inside(r, c)) return true;
     return false;
   };
   const columnHas = (c: number) => {
-    for (let r = top - 1; r <= bottom + 1; r++) if (filled(r, c)) return true;
+    for (let r = top - 1; r <= bottom + 1; r++) if (inside(r, c)) return true;
     return false;
   };
-  let grew = true;
-  while (grew) {
-    grew = false;
-    if (top > 0 && rowHas(top - 1)) {
+  for (let changed = true; changed;) {
+    changed = false;
+    while (top > 0 && rowHas(top - 1)) {
       top -= 1;
-      grew = true;
+      changed = true;
     }
-    if (bottom < height - 1 && rowHas(bottom + 1)) {
+    while (bottom < height - 1 && rowHas(bottom + 1)) {
       bottom += 1;
-      grew = true;
+      changed = true;
     }
-    if (left > 0 && columnHas(left - 1)) {
+    while (left > 0 && columnHas(left - 1)) {
       left -= 1;
-      grew = true;
+      changed = true;
     }
-    if (right < width - 1 && columnHas(right + 1)) {
+    while (right < width - 1 && columnHas(right + 1)) {
       right += 1;
-      grew = true;
+      changed = true;
     }
   }
   return { start: { row: top, col: left }, end: { row: bottom, col: right } };
+}
+
+/** The current region around a cell of a grid of values. */
+export function currentRegion(
+  values: readonly (readonly CellValue[])[],
+  at: CellRef,
+): RangeRef | null {
+  // A loop, not Math.max(...rows): a used range can be a million rows long.
+  let width = 0;
+  for (const row of values) width = Math.max(width, row.length);
+  return regionAround((r, c) => !isBlank(values[r]?.[c]), at, values.length, width);
+}
+
+/**
+ * Sheets whose used range holds more cells than this are not read whole to look for a list
+ * (a value typed in XFD1048576 would make that 17 billion cells): the block around the active
+ * cell is read instead, so the work stays what the sheet holds.
+ */
+export const MAX_SHEET_SCAN_CELLS = 2_000_000;
+
+/** Whether a used range is small enough to read whole (see MAX_SHEET_SCAN_CELLS). */
+export function scanWholeSheet(range: RangeRef): boolean {
+  const cells = (range.end.row - range.start.row + 1) * (range.end.col - range.start.col + 1);
+  return cells <= MAX_SHEET_SCAN_CELLS;
 }
 
 function sliceBlock(

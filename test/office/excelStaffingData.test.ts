@@ -57,4 +57,27 @@ describe("Excel host: staffing data as HR reports lay it out", () => {
       ["Front door", "Temp/Agency", 1, null],
     ]);
   });
+
+  it("a value in XFD1048576 does not make it read the whole sheet, only the active cell's block", async () => {
+    const excel = new ExcelMock({
+      sheets: [
+        {
+          name: "Far",
+          cells: {
+            A1: "Team",
+            B1: "FTE",
+            C1: "Status",
+            A2: "North",
+            B2: 1,
+            C2: "Perm",
+            XFD1048576: "x",
+          },
+        },
+      ],
+      selection: { sheet: "Far", areas: ["B2"] },
+    });
+    const block = await createExcelWorkbook(excel.run).findStaffingData();
+    expect(block).toMatchObject({ address: "A1:C2", headers: ["Team", "FTE", "Status"] });
+    expect(excel.syncs).toBe(4);
+  });
 });

@@ -21,6 +21,7 @@ const manifest = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
 const USED: Record<string, string[]> = {
   Workbook: ["tables", "worksheets", "settings", "getActiveCell"],
   Range: [
+    "getSurroundingRegion",
     "getUsedRangeOrNullObject",
     "values",
     "formulas",

@@ -214,6 +214,20 @@ describe("preview WorkbookHost", () => {
     await expect(host.findStaffingData()).resolves.toBeNull();
   });
 
+  it("a value in XFD1048576 does not make it read the sheet's bounding box: only the block around the active cell", async () => {
+    const model = fresh();
+    const host = new PreviewWorkbook(model, null);
+    model.setCells("Sheet1", { row: 0, col: 0 }, [
+      ["Team", "FTE", "Status"],
+      ["North", 1, "Permanent"],
+    ]);
+    model.setCells("Sheet1", { row: 1_048_575, col: 16_383 }, [["far away"]]);
+    model.selectCell("Sheet1", { row: 1, col: 1 });
+    await expect(host.findStaffingData()).resolves.toMatchObject({ address: "A1:C2" });
+    model.selectCell("Sheet1", { row: 500, col: 500 });
+    await expect(host.findStaffingData()).resolves.toBeNull();
+  });
+
   it("finds a report's header below its title rows, and a row typed below a table joins it", async () => {
     const model = fresh();
     const host = new PreviewWorkbook(model, null);

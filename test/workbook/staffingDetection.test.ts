@@ -3,6 +3,9 @@ import {
   blockFromTable,
   chooseStaffingTable,
   currentRegion,
+  MAX_SHEET_SCAN_CELLS,
+  regionAround,
+  scanWholeSheet,
 } from "../../src/workbook/staffingDetection";
 import { rowsAddedBelow } from "../../src/workbook/tableGrowth";
 import type { CellValue } from "../../src/workbook/types";
@@ -143,6 +146,24 @@ describe("blockFromSheet", () => {
     expect(block?.headerRow).toBe(3);
     expect(block?.rows).toHaveLength(300_000);
     expect(currentRegion(rows, { row: 5, col: 1 })?.end.row).toBe(300_002);
+  });
+});
+
+describe("regionAround", () => {
+  it("grows a million-row column with empty columns beside it in linear time", () => {
+    // A side grown one row at a time while rescanning the others would be quadratic: hours.
+    const region = regionAround((_r, c) => c === 5, { row: 10, col: 5 }, 1_048_576, 16_384);
+    expect(region).toEqual({ start: { row: 0, col: 5 }, end: { row: 1_048_575, col: 5 } });
+  });
+  it("is null away from any filled cell", () => {
+    expect(regionAround(() => false, { row: 3, col: 3 }, 10, 10)).toBeNull();
+  });
+  it("whole sheets are scanned only up to MAX_SHEET_SCAN_CELLS", () => {
+    expect(scanWholeSheet({ start: { row: 0, col: 0 }, end: { row: 99_999, col: 19 } })).toBe(true);
+    expect(
+      scanWholeSheet({ start: { row: 0, col: 0 }, end: { row: 1_048_575, col: 16_383 } }),
+    ).toBe(false);
+    expect(MAX_SHEET_SCAN_CELLS).toBe(2_000_000);
   });
 });
 
