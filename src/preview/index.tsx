@@ -48,9 +48,10 @@ function browserStorage(): Storage | null {
   }
 }
 
+const storage = browserStorage();
 const model = new WorkbookModel();
-const host = new PreviewWorkbook(model);
-const autosave = new Autosave(browserStorage());
+const host = new PreviewWorkbook(model, storage);
+const autosave = new Autosave(storage);
 const notices = new NoticeBus();
 const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
@@ -227,6 +228,7 @@ async function start(): Promise<void> {
       });
     }
   }
+  if (host.settingsProblem) notices.notify({ kind: "warning", text: host.settingsProblem });
   const container = document.getElementById("workbench");
   if (!container) throw new Error("The page has no #workbench element.");
   createRoot(container).render(

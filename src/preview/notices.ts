@@ -16,13 +16,18 @@ export interface WorkbenchNotice {
   actions?: NoticeAction[];
 }
 
+const SEVERITY: Record<WorkbenchNotice["kind"], number> = { info: 0, warning: 1, error: 2 };
+
 export class NoticeBus {
   private pending: WorkbenchNotice | null = null;
   private show: ((notice: WorkbenchNotice) => void) | null = null;
 
   notify(notice: WorkbenchNotice): void {
     if (this.show) this.show(notice);
-    else this.pending = notice;
+    // Before the page shows anything, the most serious waiting message wins (the first of equals).
+    else if (!this.pending || SEVERITY[notice.kind] > SEVERITY[this.pending.kind]) {
+      this.pending = notice;
+    }
   }
 
   /** Hands notices to `show` from now on (the one waiting first); returns an unsubscribe. */

@@ -53,18 +53,53 @@ export class PreviewWorkbook implements WorkbookHost {
   /**
    * Settings saved in this browser survive a reload even when the workbook is rebuilt. They
    * are written on every setSetting, so they are never older than the autosaved workbook.
+   * Never throws: a damaged entry keeps whatever is still valid, is kept aside once (as the
+   * autosave is) and leaves a message in `settingsProblem` for the page to show.
    */
   loadPersistedSettings(): void {
-    const text = this.storage?.getItem(SETTINGS_STORAGE_KEY);
-    if (!text) return;
+    let text: string | null;
     try {
-      const saved = JSON.parse(text) as Record<string, unknown>;
-      for (const [key, value] of Object.entries(saved)) {
-        if (typeof value === "string") this.model.settings.set(key, value);
-      }
+      text = this.storage?.getItem(SETTINGS_STORAGE_KEY) ?? null;
     } catch {
-      // A corrupt entry is ignored rather than blocking the workbench from opening.
+      return; // storage blocked by the browser: nothing was kept to load
     }
+    if (!text) return;
+    let saved: unknown;
+    try {
+      saved = JSON.parse(text);
+    } catch {
+      this.setSettingsAside(text, "they are not readable");
+      return;
+    }
+    if (typeof saved !== "object" || saved === null || Array.isArray(saved)) {
+      this.setSettingsAside(text, "they have an unknown layout");
+      return;
+    }
+    const lost: string[] = [];
+    for (const [key, value] of Object.entries(saved)) {
+      if (typeof value === "string") this.model.settings.set(key, value);
+      else lost.push(key.slice(0, 60));
+    }
+    if (lost.length > 0) this.setSettingsAside(text, `${lost.join(", ")} could not be read`);
+  }
+
+  /** What was wrong with the settings saved in this browser, in words; null when nothing. */
+  settingsProblem: string | null = null;
+
+  private setSettingsAside(text: string, reason: string): void {
+    const damagedKey = `${SETTINGS_STORAGE_KEY}.damaged`;
+    let kept = false;
+    try {
+      if (this.storage?.getItem(damagedKey) === null) this.storage.setItem(damagedKey, text);
+      kept = this.storage?.getItem(damagedKey) !== null;
+    } catch {
+      kept = false;
+    }
+    this.settingsProblem =
+      `The task pane settings saved in this browser could not all be read (${reason}); the rest are in use. ` +
+      (kept
+        ? `The saved text is kept in this browser's storage as "${damagedKey}".`
+        : "There was no room to keep a copy of the saved text.");
   }
 
   /** Makes the workbook's settings (e.g. from an imported file) this browser's saved ones. */

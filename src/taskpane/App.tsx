@@ -29,6 +29,7 @@ import { dataQuality } from "./dashboardModel";
 import { Scenarios } from "./components/Scenarios";
 import { TargetsEditor } from "./components/TargetsEditor";
 import { messageOf } from "./errors";
+import { readSetting } from "./savedSetting";
 import {
   DEFAULT_TARGET_VALUES,
   loadTargets,
@@ -98,18 +99,17 @@ export function App({ host }: { host: WorkbookHost }) {
 
   useEffect(() => {
     let live = true;
-    host.getSetting(TARGETS_SETTING).then(
-      (text) => {
+    readSetting(
+      host,
+      TARGETS_SETTING,
+      loadTargets,
+      (text) =>
+        live && notify({ intent: "warning", title: "Saved targets could not all be read", text }),
+      "Those targets show their defaults until you save new ones.",
+    ).then(
+      (result) => {
         if (!live) return;
-        const result = loadTargets(text);
         setTargets(result.value);
-        if (result.status === "damaged") {
-          notify({
-            intent: "warning",
-            title: "Saved targets could not be read",
-            text: `${result.problem} The default targets are shown; the saved value is kept unchanged until you save new targets.`,
-          });
-        }
         setTargetsLoaded(true);
       },
       (e: unknown) => {

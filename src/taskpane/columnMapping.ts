@@ -1,7 +1,14 @@
 /** The user's column choices, saved in the workbook for the headers they were made for. */
 import type { ColumnMapping, StaffingColumn } from "../core/staffing";
 import { COLUMN_LABELS } from "../core/staffing";
-import { isRecord, parseSaved, serialise, type LoadResult } from "./persisted";
+import {
+  isRecord,
+  parseSaved,
+  salvaged,
+  serialise,
+  type LoadResult,
+  type Salvaged,
+} from "./persisted";
 
 export const MAPPING_SETTING = "workforce.columnMapping";
 export const MAPPING_VERSION = 1;
@@ -12,20 +19,30 @@ export interface ChosenMapping {
   mapping: ColumnMapping;
 }
 
-function validate(data: unknown): ChosenMapping | string {
+/** Each saved choice on its own: a damaged one is dropped (its column is detected again). */
+function validate(data: unknown): ChosenMapping | string | Salvaged<ChosenMapping | null> {
   if (!isRecord(data) || typeof data.headersKey !== "string" || !isRecord(data.mapping)) {
     return "expected headers and a column mapping.";
   }
   const mapping: ColumnMapping = {};
+  const lost: string[] = [];
   for (const [column, index] of Object.entries(data.mapping)) {
-    if (!(column in COLUMN_LABELS)) return `unknown column "${column}".`;
-    if (index === undefined || index === null) continue;
-    if (typeof index !== "number" || !Number.isInteger(index) || index < 0) {
-      return `the ${COLUMN_LABELS[column as StaffingColumn]} column is not a column number.`;
+    if (!(column in COLUMN_LABELS)) {
+      lost.push(`a choice for an unknown column "${column.slice(0, 40)}"`);
+    } else if (index === undefined || index === null) {
+      continue;
+    } else if (
+      typeof index !== "number" ||
+      !Number.isInteger(index) ||
+      index < 0 ||
+      index > 16_383
+    ) {
+      lost.push(`the ${COLUMN_LABELS[column as StaffingColumn]} column is not a column number`);
+    } else {
+      mapping[column as StaffingColumn] = index;
     }
-    mapping[column as StaffingColumn] = index;
   }
-  return { headersKey: data.headersKey, mapping };
+  return salvaged({ headersKey: data.headersKey, mapping }, lost);
 }
 
 export function loadMapping(text: string | null): LoadResult<ChosenMapping | null> {

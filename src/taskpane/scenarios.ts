@@ -2,7 +2,14 @@
 import { isWorkforceError } from "../core/errors";
 import { validateAssumptions, type Assumptions } from "../core/planning/assumptions";
 import { validateCohorts, type Cohort } from "../core/planning/cohorts";
-import { isRecord, parseSaved, serialise, type LoadResult } from "./persisted";
+import {
+  isRecord,
+  parseSaved,
+  salvaged,
+  serialise,
+  type LoadResult,
+  type Salvaged,
+} from "./persisted";
 
 export const SCENARIOS_SETTING = "workforce.scenarios";
 export const SCENARIOS_VERSION = 1;
@@ -57,17 +64,32 @@ function validateScenario(value: unknown, index: number): SavedScenario | string
   };
 }
 
-function validateStore(data: unknown): ScenarioStore | string {
+/**
+ * Saved scenarios, each checked on its own: a damaged one is dropped and reported and the
+ * others are kept, so one bad scenario never hides the rest.
+ */
+function validateStore(data: unknown): ScenarioStore | string | Salvaged<ScenarioStore> {
   if (!isRecord(data) || !Array.isArray(data.scenarios)) return "expected a list of scenarios.";
   const scenarios: SavedScenario[] = [];
+  const lost: string[] = [];
+  const ids = new Set<string>();
   for (let i = 0; i < data.scenarios.length; i++) {
     const s = validateScenario(data.scenarios[i], i);
-    if (typeof s === "string") return s;
-    scenarios.push(s);
+    if (typeof s === "string") lost.push(s);
+    else if (ids.has(s.id)) lost.push(`"${s.name}" repeats another scenario's id`);
+    else {
+      ids.add(s.id);
+      scenarios.push(s);
+    }
   }
-  const comparisonSheets = data.comparisonSheets ?? [];
-  if (!isStringArray(comparisonSheets)) return "the comparison sheet list is invalid.";
-  return { scenarios, comparisonSheets };
+  const saved: unknown = data.comparisonSheets ?? [];
+  const comparisonSheets = Array.isArray(saved)
+    ? saved.filter((name): name is string => typeof name === "string")
+    : [];
+  if (!Array.isArray(saved) || comparisonSheets.length !== saved.length) {
+    lost.push("part of the list of comparison sheets");
+  }
+  return salvaged({ scenarios, comparisonSheets }, lost);
 }
 
 export function loadScenarios(text: string | null): LoadResult<ScenarioStore> {

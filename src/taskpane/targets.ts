@@ -1,6 +1,13 @@
 /** The dashboard's targets: editable, validated, saved in the workbook as versioned JSON. */
 import { DEFAULT_TARGETS } from "../core/status";
-import { isRecord, parseSaved, serialise, type LoadResult } from "./persisted";
+import {
+  isRecord,
+  parseSaved,
+  salvaged,
+  serialise,
+  type LoadResult,
+  type Salvaged,
+} from "./persisted";
 
 export const TARGETS_SETTING = "workforce.targets";
 export const TARGETS_VERSION = 1;
@@ -78,19 +85,38 @@ export function validateTargets(
   return Object.keys(errors).length > 0 ? { targets: null, errors } : { targets, errors: null };
 }
 
-function validateSavedTargets(data: unknown): Targets | string {
+/** The largest value a target may hold as saved (fractions for rates), from its field. */
+const savedMax = (field: TargetField): number => fromDisplay(field, field.max);
+
+/**
+ * Saved targets, each range-checked on its own: a target that is missing, not a number or out
+ * of its field's range (1e308, −5) keeps its default and is reported, the others are used.
+ */
+function validateSavedTargets(data: unknown): Targets | string | Salvaged<Targets> {
   if (!isRecord(data)) return "expected an object of targets.";
   const targets = { ...DEFAULT_TARGET_VALUES };
+  const lost: string[] = [];
   for (const field of TARGET_FIELDS) {
     const value = data[field.key];
     if (value === undefined) continue; // a target added in a later release keeps its default
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-      return `"${field.label}" is not a valid number.`;
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      lost.push(`"${field.label}" is not a number`);
+    } else if (value < 0 || value > savedMax(field)) {
+      const unit = field.unit === "percent" ? "%" : "";
+      const shown = toDisplay(field, value);
+      lost.push(
+        `"${field.label}" is ${Number.isFinite(shown) ? `${shown}${unit}` : String(value)}, outside 0 to ${field.max}${unit}`,
+      );
+    } else {
+      targets[field.key] = value;
     }
-    targets[field.key] = value;
   }
-  if (targets.caseloadLow > targets.caseloadHigh) return "the caseload band is upside down.";
-  return targets;
+  if (targets.caseloadLow > targets.caseloadHigh) {
+    lost.push("the caseload band is upside down");
+    targets.caseloadLow = DEFAULT_TARGET_VALUES.caseloadLow;
+    targets.caseloadHigh = DEFAULT_TARGET_VALUES.caseloadHigh;
+  }
+  return salvaged(targets, lost);
 }
 
 export function loadTargets(text: string | null): LoadResult<Targets> {

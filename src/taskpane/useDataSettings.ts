@@ -2,7 +2,7 @@
  * How the staffing data is read, as saved in the workbook: the column choice, the meanings of
  * unrecognised values and the reference date. Loaded once when the pane opens (the data is not
  * read before, so a saved choice never flashes wrong figures first); every change is saved.
- * A damaged saved value is reported and left untouched until the user chooses again.
+ * A damaged saved value is reported, kept beside the setting, and whatever is still valid used.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { emptyValueMapping, type ValueMapping } from "../core/staffing";
@@ -10,6 +10,7 @@ import type { WorkbookHost } from "../workbook/types";
 import { loadMapping, MAPPING_SETTING, saveMappingText, type ChosenMapping } from "./columnMapping";
 import { messageOf } from "./errors";
 import type { LoadResult } from "./persisted";
+import { reportIfDamaged } from "./savedSetting";
 import {
   effectiveReferenceDate,
   loadReferenceDate,
@@ -43,11 +44,6 @@ export interface DataSettingsState {
 
 type Warn = (text: string) => void;
 
-function loaded<T>(result: LoadResult<T>, warn: Warn, fallback: string): T {
-  if (result.status === "damaged") warn(`${result.problem} ${fallback}`);
-  return result.value;
-}
-
 export function useDataSettings(
   host: WorkbookHost,
   warn: Warn,
@@ -73,18 +69,40 @@ export function useDataSettings(
       read(REFERENCE_DATE_SETTING),
     ]).then(([mappingText, valuesText, dateText]) => {
       if (!live) return;
+      // What is still valid is used; a damaged value is kept beside it and reported (savedSetting).
+      const loaded = <T>(
+        key: string,
+        text: string | null,
+        load: (text: string | null) => LoadResult<T>,
+        consequence: string,
+      ): T => {
+        const result = load(text);
+        void reportIfDamaged(host, key, text, result, warn, consequence);
+        return result.value;
+      };
       setColumns(
-        loaded(loadMapping(mappingText), warn, "Columns are matched by their headers instead."),
+        loaded(
+          MAPPING_SETTING,
+          mappingText,
+          loadMapping,
+          "Columns without a saved choice are matched by their headers.",
+        ),
       );
       const savedValues = loaded(
-        loadValueMapping(valuesText),
-        warn,
+        VALUE_MAPPING_SETTING,
+        valuesText,
+        loadValueMapping,
         "Only the values the add-in knows are recognised until you say what the others mean.",
       );
       valuesRef.current = savedValues;
       setValues(savedValues);
       setSavedReferenceDate(
-        loaded(loadReferenceDate(dateText), warn, "The latest 30 September is used instead."),
+        loaded(
+          REFERENCE_DATE_SETTING,
+          dateText,
+          loadReferenceDate,
+          "The latest 30 September is used instead.",
+        ),
       );
       setReady(true);
     });

@@ -9,45 +9,58 @@ import {
   type StatusChoice,
   type ValueMapping,
 } from "../core/staffing";
-import { isRecord, parseSaved, serialise, type LoadResult } from "./persisted";
+import {
+  isRecord,
+  parseSaved,
+  salvaged,
+  serialise,
+  type LoadResult,
+  type Salvaged,
+} from "./persisted";
 
 export const VALUE_MAPPING_SETTING = "workforce.valueMapping";
 export const VALUE_MAPPING_VERSION = 1;
 
 const MAX_ENTRIES = 10_000;
 
-function flags(data: unknown, what: string): Record<string, boolean> | string {
-  if (data === undefined) return {};
-  if (!isRecord(data)) return `the ${what} meanings are not a list.`;
+/** Yes/no meanings, each on its own: one that is not yes or no is dropped and named in `lost`. */
+function flags(data: unknown, what: string, lost: string[]): Record<string, boolean> {
   const out: Record<string, boolean> = {};
+  if (data === undefined) return out;
+  if (!isRecord(data)) {
+    lost.push(`the ${what} meanings (not a list)`);
+    return out;
+  }
   for (const [key, value] of Object.entries(data)) {
-    if (typeof value !== "boolean") return `the ${what} meaning of "${key}" is not yes or no.`;
-    out[key] = value;
+    if (typeof value === "boolean") out[key] = value;
+    else lost.push(`the ${what} meaning of "${key.slice(0, 40)}" (not yes or no)`);
   }
   return out;
 }
 
-function validate(data: unknown): ValueMapping | string {
+/** Each saved meaning on its own, so one damaged meaning drops only itself. */
+function validate(data: unknown): string | Salvaged<ValueMapping> {
   if (!isRecord(data)) return "expected value meanings.";
   const mapping = emptyValueMapping();
+  const lost: string[] = [];
   const status = data.status ?? {};
-  if (!isRecord(status)) return "the status meanings are not a list.";
-  for (const [key, choice] of Object.entries(status)) {
-    if (typeof choice !== "string" || !(choice in STATUS_LABELS))
-      return `the status meaning of "${key}" is not one the add-in knows.`;
-    mapping.status[key] = choice as StatusChoice;
+  if (!isRecord(status)) lost.push("the status meanings (not a list)");
+  else {
+    for (const [key, choice] of Object.entries(status)) {
+      if (typeof choice === "string" && choice in STATUS_LABELS) {
+        mapping.status[key] = choice as StatusChoice;
+      } else lost.push(`the status meaning of "${key.slice(0, 40)}" (not one the add-in knows)`);
+    }
   }
-  const leaver = flags(data.leaver, "leaver");
-  if (typeof leaver === "string") return leaver;
-  const caseHolder = flags(data.caseHolder, "case holder");
-  if (typeof caseHolder === "string") return caseHolder;
-  mapping.leaver = leaver;
-  mapping.caseHolder = caseHolder;
+  mapping.leaver = flags(data.leaver, "leaver", lost);
+  mapping.caseHolder = flags(data.caseHolder, "case holder", lost);
   const entries =
     Object.keys(mapping.status).length +
-    Object.keys(leaver).length +
-    Object.keys(caseHolder).length;
-  return entries > MAX_ENTRIES ? `more than ${MAX_ENTRIES} value meanings.` : mapping;
+    Object.keys(mapping.leaver).length +
+    Object.keys(mapping.caseHolder).length;
+  return entries > MAX_ENTRIES
+    ? `more than ${MAX_ENTRIES} value meanings.`
+    : salvaged(mapping, lost);
 }
 
 export function loadValueMapping(text: string | null): LoadResult<ValueMapping> {

@@ -261,21 +261,44 @@ describe("scenario modeller", () => {
     }
   });
 
-  it("on damaged saved scenarios shows a message and leaves the saved value alone", async () => {
+  it("one damaged saved scenario does not hide the others; its text is kept beside the setting", async () => {
     const host = hostWithStaff();
+    const good = {
+      id: "g",
+      name: "Good plan",
+      assumptions: {
+        ...planning.DEFAULT_ASSUMPTIONS,
+        establishmentFte: 10,
+        inPostFte: 8,
+        cases: 100,
+        startMonth: "2026-01",
+      },
+      cohorts: [{ month: "2026-03", fte: 1, kind: "permanent", label: "=HYPERLINK(1)" }],
+      months: 12,
+      sheets: [],
+      updatedAt: "",
+    };
     const damaged = JSON.stringify({
       version: 1,
-      data: { scenarios: [{ id: "x", name: "Broken", assumptions: { inPostFte: "many" } }] },
+      data: {
+        scenarios: [good, { id: "x", name: "Broken", assumptions: { inPostFte: "many" } }],
+      },
     });
     host.settings.set(SCENARIOS_SETTING, damaged);
     renderPane(host);
     await screen.findByText(/7 rows read/);
     await user.click(screen.getByRole("tab", { name: "Scenarios" }));
-    expect(await screen.findByText("Saved scenarios could not be read")).toBeTruthy();
-    expect(screen.getByText(/The saved scenarios are damaged: "Broken"/)).toBeTruthy();
+    expect(await screen.findByText("Saved scenarios could not all be read")).toBeTruthy();
+    expect(
+      screen.getByText(
+        /Some of the saved scenarios could not be read and are not used: "Broken".*The rest are.*kept unchanged/s,
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Open Good plan" })).toBeTruthy();
     await user.click(screen.getByRole("tab", { name: "Dashboard" }));
     await user.click(screen.getByRole("tab", { name: "Scenarios" }));
     expect(host.settings.get(SCENARIOS_SETTING)).toBe(damaged);
+    expect(host.settings.get(`${SCENARIOS_SETTING}.damaged`)).toBe(damaged);
   });
 
   it("shows Monte Carlo progress and cancels with the Cancel button", async () => {

@@ -100,8 +100,10 @@ describe("targets", () => {
     function render() {
       renderPane(host);
     }
-    expect(await screen.findByText("Saved targets could not be read")).toBeTruthy();
-    expect(screen.getByText(/not readable JSON.*saved value is kept unchanged/)).toBeTruthy();
+    expect(await screen.findByText("Saved targets could not all be read")).toBeTruthy();
+    expect(
+      screen.getByText(/not readable JSON.*defaults.*kept unchanged in the workbook/),
+    ).toBeTruthy();
     expect(targetInput(/Vacancy rate target/).value).toBe("24");
     await screen.findByText(/7 rows read/);
     // Using the pane (refresh, switching tabs) must not write the settings.
@@ -111,6 +113,27 @@ describe("targets", () => {
     expect(host.calls.some((c) => c.method === "setSetting" && c.args[0] === TARGETS_SETTING)).toBe(
       false,
     );
+    // The damaged text is kept beside the setting, so saving new targets cannot lose it.
+    expect(host.settings.get(`${TARGETS_SETTING}.damaged`)).toBe(damaged);
+  });
+
+  it("a saved target out of range (1e308) keeps its default; the other saved targets are used", async () => {
+    const host = hostWithStaff();
+    host.settings.set(
+      TARGETS_SETTING,
+      JSON.stringify({
+        version: 1,
+        data: { vacancyRate: 1e308, agencyRate: 0.2, caseloadHigh: -5 },
+      }),
+    );
+    renderPane(host);
+    expect(
+      await screen.findByText(
+        /"Vacancy rate target" is .*outside 0 to 100%; "Caseload band, upper" is -5, outside 0 to 100\. The rest are/,
+      ),
+    ).toBeTruthy();
+    expect(targetInput(/Vacancy rate target/).value).toBe("24");
+    expect(targetInput(/Agency rate target/).value).toBe("20");
   });
 
   it("a saved state from a different version is reported, not trusted", async () => {

@@ -109,6 +109,9 @@ export function validateCohort(cohort: Cohort, where: string): WorkforceError | 
   if (!COHORT_KINDS.includes(cohort.kind)) {
     return invalidValue(`${where}: kind must be one of ${COHORT_KINDS.join(", ")}.`);
   }
+  if (cohort.label !== undefined && typeof cohort.label !== "string") {
+    return invalidValue(`${where}: label must be text.`);
+  }
   const ramp = cohort.rampUpMonths;
   if (ramp !== undefined && (!Number.isInteger(ramp) || ramp < 0 || ramp > MAX_RAMP_MONTHS)) {
     return invalidValue(

@@ -35,7 +35,8 @@ import type { Notice } from "../App";
 import { columnLetters } from "../../workbook/a1";
 import { messageOf } from "../errors";
 import { formatNumber, formatPercent } from "../format";
-import { isRecord, parseSaved, serialise } from "../persisted";
+import { isRecord, parseSaved, salvaged, serialise } from "../persisted";
+import { readSetting } from "../savedSetting";
 
 export const BENCHMARK_AREA_SETTING = "workforce.benchmarkArea";
 
@@ -94,28 +95,24 @@ export function Benchmarks({
 
   useEffect(() => {
     let live = true;
-    host.getSetting(BENCHMARK_AREA_SETTING).then(
-      (text) => {
-        if (!live) return;
-        const saved = parseSaved<{ area: string } | null>(
-          text,
-          "benchmark settings",
-          1,
-          null,
-          (d) =>
-            isRecord(d) && typeof d.area === "string"
-              ? { area: d.area }
-              : "expected a council name.",
-        );
+    readSetting(
+      host,
+      BENCHMARK_AREA_SETTING,
+      (text) =>
+        parseSaved<{ area: string } | null>(text, "benchmark settings", 1, null, (d) => {
+          if (!isRecord(d) || typeof d.area !== "string") return "expected a council name.";
+          return areas.some((a) => a.name === d.area)
+            ? { area: d.area }
+            : salvaged(null, [`"${d.area.slice(0, 80)}" is not a council in the DfE figures`]);
+        }),
+      (text) => live && notify({ intent: "warning", text }),
+      "Using the first council in the list.",
+    ).then(
+      (saved) => {
         const savedArea = saved.value?.area;
-        if (saved.status === "ok" && savedArea && areas.some((a) => a.name === savedArea)) {
+        if (live && savedArea) {
           setArea(savedArea);
           setQuery(savedArea);
-        } else if (saved.status === "damaged") {
-          notify({
-            intent: "warning",
-            text: `${saved.problem} Using the first council in the list.`,
-          });
         }
       },
       (e: unknown) => live && notify({ intent: "error", text: messageOf(e) }),

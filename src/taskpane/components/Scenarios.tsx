@@ -35,6 +35,7 @@ import type { StaffingSummary } from "../../core/summary";
 import type { WorkbookHost } from "../../workbook/types";
 import type { Notice } from "../App";
 import { messageOf } from "../errors";
+import { readSetting } from "../savedSetting";
 import { formatNumber, formatPercent } from "../format";
 import {
   ASSUMPTION_FIELDS,
@@ -131,18 +132,17 @@ export function Scenarios({
 
   useEffect(() => {
     let live = true;
-    host.getSetting(SCENARIOS_SETTING).then(
-      (text) => {
+    readSetting(
+      host,
+      SCENARIOS_SETTING,
+      loadScenarios,
+      (text) =>
+        live && notify({ intent: "warning", title: "Saved scenarios could not all be read", text }),
+      "",
+    ).then(
+      (result) => {
         if (!live) return;
-        const result = loadScenarios(text);
         setStore(result.value);
-        if (result.status === "damaged") {
-          notify({
-            intent: "warning",
-            title: "Saved scenarios could not be read",
-            text: `${result.problem} The saved value is kept unchanged until you save a scenario.`,
-          });
-        }
         setStoreLoaded(true);
       },
       (e: unknown) => {
