@@ -11,12 +11,6 @@ const SRC = path.resolve(__dirname, "../../src");
 const CALLS =
   /(Math\.max|Math\.min|\.push|\.unshift|String\.fromCharCode|String\.fromCodePoint)\(/g;
 
-/**
- * Files being rewritten on other branches this session, whose spreads go with their rewrite:
- * the staffing-detection rule (issue 8). Remove once it lands.
- */
-const IN_FLIGHT = ["core/staffing.ts"];
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
@@ -72,11 +66,9 @@ describe("no spread of a range into a call", () => {
   });
 
   it("src/ has none", () => {
-    const offenders = sourceFiles(SRC)
-      .filter((file) => !IN_FLIGHT.includes(path.relative(SRC, file)))
-      .flatMap((file) =>
-        spreadCalls(readFileSync(file, "utf8")).map((hit) => `${path.relative(SRC, file)}:${hit}`),
-      );
+    const offenders = sourceFiles(SRC).flatMap((file) =>
+      spreadCalls(readFileSync(file, "utf8")).map((hit) => `${path.relative(SRC, file)}:${hit}`),
+    );
     expect(offenders).toEqual([]);
   });
 });
