@@ -2,12 +2,14 @@
    test/licences.test.ts checks every bundled package's licence. The browser workbench has
    its own config, webpack.preview.config.js. */
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { addinBaseUrl } = require("./scripts/build/addinUrl.cjs");
 const { FunctionsMetadataPostProcessPlugin } = require("./scripts/build/functionsMetadata.cjs");
 const { ManifestPlugin } = require("./scripts/build/manifest.cjs");
+const { licencePlugin } = require("./scripts/build/licences.cjs");
 const { version } = require("./package.json");
 
 const sharedModule = {
@@ -26,7 +28,9 @@ module.exports = (_env, argv) => {
   // Where the add-in is served from: ADDIN_URL for a council's host, else the dev server.
   const baseUrl = addinBaseUrl();
   return {
-    devtool: dev ? "eval-source-map" : "source-map",
+    // Production source maps, with the sources, go to dist-sourcemaps/ for debugging, never into
+    // dist/ (what is deployed); the bundles carry no sourceMappingURL.
+    devtool: dev ? "eval-source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
@@ -41,6 +45,15 @@ module.exports = (_env, argv) => {
     module: sharedModule,
     performance: { hints: false },
     plugins: [
+      ...(dev
+        ? []
+        : [
+            new webpack.SourceMapDevToolPlugin({
+              filename: "../dist-sourcemaps/[file].map",
+              append: false,
+            }),
+          ]),
+      licencePlugin(),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",

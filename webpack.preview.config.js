@@ -11,6 +11,7 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { functionsMetadata } = require("./scripts/build/functionsMetadata.cjs");
+const { licencePlugin } = require("./scripts/build/licences.cjs");
 
 const root = __dirname;
 
@@ -53,6 +54,8 @@ module.exports = async (_env, argv) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      // The workbench bundles HyperFormula (GPL-3.0): its notice ships beside it.
+      licencePlugin({ allowCopyleft: true }),
       new webpack.DefinePlugin({
         __WORKFORCE_FUNCTIONS_METADATA__: JSON.stringify(metadata),
       }),

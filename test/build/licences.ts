@@ -3,8 +3,12 @@
  * loads that bundle, so every npm package in it must carry a permissive licence; HyperFormula
  * (GPL-3.0) belongs only to the preview workbench build.
  */
-import { existsSync, readFileSync } from "fs";
 import path from "path";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS build helper
+const { packagesOf } = require(path.resolve(__dirname, "../../scripts/build/licences.cjs")) as {
+  packagesOf: (files: readonly string[]) => BundledPackage[];
+};
 
 export const PERMISSIVE_LICENCES: ReadonlySet<string> = new Set([
   "MIT",
@@ -49,56 +53,11 @@ export function licenceOffenders(packages: readonly BundledPackage[]): string[] 
     .map((pkg) => `${pkg.name}@${pkg.version} (${pkg.license ?? "no licence declared"})`);
 }
 
-interface PackageJson {
-  name?: string;
-  version?: string;
-  license?: string | { type?: string };
-  licenses?: { type?: string }[];
-}
-
-function licenceOf(json: PackageJson): string | null {
-  if (typeof json.license === "string") return json.license;
-  if (json.license && typeof json.license.type === "string") return json.license.type;
-  if (Array.isArray(json.licenses) && json.licenses.length > 0) {
-    return (
-      json.licenses
-        .map((l) => l.type ?? "")
-        .filter(Boolean)
-        .join(" OR ") || null
-    );
-  }
-  return null;
-}
-
 /**
- * The npm package owning each bundled module file: the nearest package.json with a name
- * above the file inside node_modules (nested package.json files without a name, which some
- * packages use to mark ES module folders, are skipped).
+ * The npm package owning each bundled module file, found the way the build's licence notices
+ * find them (scripts/build/licences.cjs), so what the notices list and what is checked here
+ * cannot disagree on what a package is.
  */
 export function packagesForModules(modulePaths: readonly string[]): BundledPackage[] {
-  const found = new Map<string, BundledPackage>();
-  for (const modulePath of modulePaths) {
-    const marker = `${path.sep}node_modules${path.sep}`;
-    const at = modulePath.lastIndexOf(marker);
-    if (at < 0) continue;
-    let dir = path.dirname(modulePath);
-    while (dir.length > at + marker.length - 1) {
-      const manifest = path.join(dir, "package.json");
-      if (existsSync(manifest)) {
-        const json = JSON.parse(readFileSync(manifest, "utf8")) as PackageJson;
-        if (json.name) {
-          const key = `${json.name}@${json.version ?? "?"}`;
-          if (!found.has(key))
-            found.set(key, {
-              name: json.name,
-              version: json.version ?? "?",
-              license: licenceOf(json),
-            });
-          break;
-        }
-      }
-      dir = path.dirname(dir);
-    }
-  }
-  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return packagesOf(modulePaths).map(({ name, version, license }) => ({ name, version, license }));
 }
