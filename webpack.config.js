@@ -23,7 +23,31 @@ const sharedModule = {
   ],
 };
 
-module.exports = (_env, argv) => {
+/**
+ * The add-in's configuration. `webpack serve` (npm run dev-server, run by npm start with
+ * desktop Excel) adds the HTTPS dev server on https://localhost:3000 with Office's development
+ * certificate, which office-addin-dev-certs installs and trusts.
+ */
+module.exports = (env = {}, argv = {}) => {
+  const config = addinConfig(argv);
+  return env.WEBPACK_SERVE ? withDevServer(config) : config;
+};
+
+async function withDevServer(config) {
+  const devCerts = require("office-addin-dev-certs");
+  return {
+    ...config,
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+      port: Number(process.env.DEV_SERVER_PORT ?? 3000),
+      client: { overlay: { warnings: false } },
+    },
+  };
+}
+
+function addinConfig(argv) {
   const dev = argv.mode !== "production";
   // Where the add-in is served from: ADDIN_URL for a council's host, else the dev server.
   const baseUrl = addinBaseUrl();
@@ -80,10 +104,5 @@ module.exports = (_env, argv) => {
         ],
       }),
     ],
-    devServer: {
-      static: { directory: path.resolve(__dirname, "dist") },
-      headers: { "Access-Control-Allow-Origin": "*" },
-      port: 3000,
-    },
   };
-};
+}

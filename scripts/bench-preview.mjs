@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { findChromium } from "./ensure-chromium.mjs";
-import { serveDirectory } from "./static-server.mjs";
+import { serveDirectory } from "./static-server.cjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ARGS = [

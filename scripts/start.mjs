@@ -1,29 +1,50 @@
-// npm start. With desktop Excel (Windows/macOS) it builds the add-in and sideloads it the way
-// Office's tooling does; everywhere else (or with WORKFORCE_PREVIEW=1) it builds the browser
-// preview workbench and serves it on http://localhost:3000/ (or the next free port; PORT
-// overrides). Needs no sudo, no certificate store and no internet.
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import os from "node:os";
+// npm start. With desktop Excel (Windows/macOS) it trusts Office's localhost certificate,
+// runs the HTTPS dev server (webpack.config.js) in this terminal and sideloads the add-in,
+// using the Office tools pinned in package-lock.json (command lines in
+// scripts/office-commands.cjs, run without a shell). Everywhere else (or with
+// WORKFORCE_PREVIEW=1) it builds the browser preview workbench and serves it on
+// http://localhost:3000/ (or the next free port; PORT overrides). `npm stop` unregisters the
+// add-in.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import https from "node:https";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { serveDirectory } from "./static-server.mjs";
+
+const require = createRequire(import.meta.url);
+const { serveDirectory } = require("./static-server.cjs");
+const {
+  DEV_SERVER_PORT,
+  spawnOptions,
+  startSteps,
+  toolFailed,
+  toolPaths,
+} = require("./office-commands.cjs");
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 
-function run(command, args, { capture = false } = {}) {
-  const result = spawnSync(command, args, {
-    cwd: root,
-    stdio: capture ? ["inherit", "pipe", "pipe"] : "inherit",
-    encoding: "utf8",
-    shell: process.platform === "win32",
+/** Runs a step, showing its output as it comes and keeping it to check for failure. */
+function runVisible(step) {
+  console.log(`\n== ${step.title}`);
+  return new Promise((resolve) => {
+    const child = spawn(step.command, step.args, {
+      ...spawnOptions(root),
+      stdio: ["inherit", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.stderr.on("data", (chunk) => {
+      output += chunk;
+      process.stderr.write(chunk);
+    });
+    child.on("error", (error) => resolve({ status: 1, output: `${output}\n${error.message}` }));
+    child.on("close", (status) => resolve({ status: status ?? 1, output }));
   });
-  if (capture) {
-    process.stdout.write(result.stdout ?? "");
-    process.stderr.write(result.stderr ?? "");
-  }
-  return result;
 }
 
 function desktopExcelInstalled() {
@@ -39,58 +60,111 @@ function desktopExcelInstalled() {
   return false;
 }
 
-function startInExcel() {
+/** Resolves once the dev server answers over HTTPS, or rejects after `seconds`. */
+function waitForDevServer(port, seconds) {
+  const deadline = Date.now() + seconds * 1000;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      // Only asks whether the server is up; Excel itself checks the certificate.
+      const req = https.get(
+        { host: "localhost", port, path: "/taskpane.html", rejectUnauthorized: false },
+        (res) => {
+          res.resume();
+          resolve();
+        },
+      );
+      req.on("error", () => {
+        if (Date.now() > deadline)
+          reject(new Error(`nothing answered on https://localhost:${port}/ within ${seconds} s`));
+        else setTimeout(attempt, 1000);
+      });
+    };
+    attempt();
+  });
+}
+
+async function startInExcel() {
   console.log(
-    "Desktop Excel found: building the add-in and sideloading it (set WORKFORCE_PREVIEW=1 for the browser workbench).",
+    "Desktop Excel found: starting the add-in in Excel (set WORKFORCE_PREVIEW=1 for the browser workbench).",
   );
-  const build = run(npx, ["webpack", "--mode", "development"]);
-  if (build.status !== 0) process.exit(build.status ?? 1);
-  // Office's tools exit 0 even when they fail, so each step's output is read too.
-  const failed = (result) =>
-    result.status !== 0 ||
-    /\b(error|failed|unable to)\b/i.test(`${result.stdout ?? ""}\n${result.stderr ?? ""}`);
-  // Excel loads add-ins over HTTPS only: Office's developer certificate for localhost.
-  const certs = run(npx, ["--yes", "office-addin-dev-certs", "install"], { capture: true });
-  if (failed(certs)) {
+  const tools = toolPaths(root);
+  for (const [tool, file] of [
+    ["office-addin-dev-certs", tools.devCerts],
+    ["office-addin-debugging", tools.debugging],
+  ]) {
+    if (!existsSync(file)) {
+      console.error(
+        `\n${tool} is not installed. Run npm install on this machine (office-addin-debugging is an optional dependency: its install fails where keytar cannot be built).`,
+      );
+      process.exit(1);
+    }
+  }
+  const [certificate, devServer, sideload] = startSteps({
+    root,
+    node: process.execPath,
+    platform: process.platform,
+  });
+
+  const certs = await runVisible(certificate);
+  if (toolFailed(certs.status, certs.output)) {
     console.error("\nCould not install Office's localhost development certificate (see above).");
     process.exit(1);
   }
-  const certDir = path.join(os.homedir(), ".office-addin-dev-certs");
-  const devServer = [
-    "npx webpack serve --mode development --port 3000 --server-type https",
-    `--server-options-key "${path.join(certDir, "localhost.key")}"`,
-    `--server-options-cert "${path.join(certDir, "localhost.crt")}"`,
-    `--server-options-ca "${path.join(certDir, "ca.crt")}"`,
-  ].join(" ");
-  // office-addin-debugging runs through npx, never as a dependency: it pulls in keytar, which
-  // does not build everywhere.
-  const result = run(
-    npx,
-    [
-      "--yes",
-      "office-addin-debugging",
-      "start",
-      "manifest.xml",
-      "desktop",
-      "--dev-server",
-      devServer,
-      "--dev-server-port",
-      "3000",
-    ],
-    { capture: true },
-  );
-  if (failed(result)) {
+
+  console.log(`\n== ${devServer.title}`);
+  const server = spawn(devServer.command, devServer.args, {
+    ...spawnOptions(root),
+    stdio: "inherit",
+  });
+  mkdirSync(path.join(root, ".cache"), { recursive: true });
+  writeFileSync(path.join(root, ".cache", "dev-server.pid"), String(server.pid));
+  let serverExited = false;
+  server.on("exit", (code) => {
+    serverExited = true;
+    if (code !== 0 && code !== null)
+      console.error(`\nThe dev server stopped (exit ${code}); see its messages above.`);
+  });
+  const stopServer = () => {
+    if (!serverExited) server.kill();
+  };
+  process.on("SIGINT", () => {
+    stopServer();
+    process.exit(130);
+  });
+  try {
+    await waitForDevServer(DEV_SERVER_PORT, 180);
+  } catch (error) {
+    console.error(`\nThe dev server did not start: ${error.message}. Its messages are above.`);
+    stopServer();
+    process.exit(1);
+  }
+
+  const sideloaded = await runVisible(sideload);
+  if (toolFailed(sideloaded.status, sideloaded.output)) {
     console.error(
       "\nSideloading into Excel failed (see above). Run with WORKFORCE_PREVIEW=1 to use the browser workbench instead.",
     );
+    stopServer();
     process.exit(1);
   }
+  console.log(
+    "\nExcel is opening with the add-in. The dev server runs here: Ctrl+C stops it; npm stop unregisters the add-in.",
+  );
 }
 
 async function startPreview() {
   const mode = process.env.NODE_ENV === "development" ? "development" : "production";
   console.log(`Building the preview workbench (webpack.preview.config.js, ${mode})…`);
-  const build = run(npx, ["webpack", "--config", "webpack.preview.config.js", "--mode", mode]);
+  const build = spawnSync(
+    npx,
+    ["webpack", "--config", "webpack.preview.config.js", "--mode", mode],
+    {
+      cwd: root,
+      stdio: "inherit",
+      // The arguments hold no spaces or quotes, so the shell Windows needs for npx.cmd is safe here.
+      shell: process.platform === "win32",
+    },
+  );
   if (build.status !== 0) {
     console.error("The preview build failed.");
     process.exit(build.status ?? 1);
@@ -109,7 +183,7 @@ if (
   (process.platform === "win32" || process.platform === "darwin") &&
   desktopExcelInstalled()
 ) {
-  startInExcel();
+  await startInExcel();
 } else {
   await startPreview();
 }

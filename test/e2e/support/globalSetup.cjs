@@ -27,7 +27,7 @@ module.exports = async function globalSetup() {
     throw new Error(
       "e2e: no Chromium found; run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH.",
     );
-  const { serveDirectory } = await import(path.join(root, "scripts/static-server.mjs"));
+  const { serveDirectory } = await import(path.join(root, "scripts/static-server.cjs"));
   const { server, url } = await serveDirectory(dist, 0);
   globalThis.__E2E_SERVER__ = server;
   process.env.E2E_BASE_URL = url;
