@@ -17,7 +17,6 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
-import { longDate } from "../core/dates";
 import { summarise } from "../core/summary";
 import type { WorkbookHost } from "../workbook/types";
 import { CensusImport, type CensusState } from "./components/CensusImport";
@@ -37,8 +36,8 @@ import {
   TARGETS_SETTING,
   type Targets,
 } from "./targets";
-import { insertSampleWorkbook, SAMPLE_REFERENCE_SERIAL } from "./sampleInsert";
 import { useDataSettings } from "./useDataSettings";
+import { useSampleInsert } from "./useSampleInsert";
 import { useStaffingData } from "./useStaffingData";
 
 type View = "data" | "dashboard" | "scenarios" | "benchmarks";
@@ -77,7 +76,6 @@ export function App({ host }: { host: WorkbookHost }) {
   const [targets, setTargets] = useState<Targets>(DEFAULT_TARGET_VALUES);
   const [targetsLoaded, setTargetsLoaded] = useState(false);
   const [savingTargets, setSavingTargets] = useState(false);
-  const [inserting, setInserting] = useState(false);
   const [census, setCensus] = useState<CensusState | null>(null);
   const [scenarioPreset, setScenarioPreset] = useState<ScenarioPreset | null>(null);
 
@@ -146,29 +144,14 @@ export function App({ host }: { host: WorkbookHost }) {
     );
   };
 
-  const insertSample = () => {
-    setInserting(true);
-    insertSampleWorkbook(host).then(
-      ({ sheet, referenceDateSet }) => {
-        setInserting(false);
-        if (referenceDateSet) dataSettings.setReferenceDate(SAMPLE_REFERENCE_SERIAL);
-        const differs = !referenceDateSet && settings?.referenceDate !== SAMPLE_REFERENCE_SERIAL;
-        notify({
-          intent: "success",
-          text:
-            `Sample data added on the sheet "${sheet}".` +
-            (differs
-              ? ` Its figures are as at ${longDate(SAMPLE_REFERENCE_SERIAL)}: set that reference date on the Data tab to count its leavers and starters.`
-              : ""),
-        });
-        refresh();
-      },
-      (e: unknown) => {
-        setInserting(false);
-        reportError(messageOf(e));
-      },
-    );
-  };
+  const { inserting, insertSample } = useSampleInsert({
+    host,
+    referenceDate: settings?.referenceDate,
+    setReferenceDate: dataSettings.setReferenceDate,
+    notify,
+    reportError,
+    refresh,
+  });
 
   const allNotices = error
     ? [{ id: -1, intent: "error" as const, text: error }, ...notices]

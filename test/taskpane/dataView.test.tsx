@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { MAPPING_SETTING } from "../../src/taskpane/columnMapping";
+import { REFERENCE_DATE_SETTING } from "../../src/taskpane/referenceDate";
 import userEvent from "@testing-library/user-event";
 import { FakeHost } from "./fakeHost";
 import { hostWithStaff, renderPane } from "./support";
@@ -109,5 +110,7 @@ describe("sample data", () => {
       "Cohorts",
     ]);
     expect(host.snapshot(["Sheet1"])).toEqual(before);
+    // The sample's figures are as at 30 September 2021: its reference date is saved with it.
+    expect(host.settings.get(REFERENCE_DATE_SETTING)).toContain('"2021-09-30"');
   });
 });
