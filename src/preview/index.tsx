@@ -7,8 +7,8 @@
  */
 import "./installShim";
 import "../functions/functions";
+import { useEffect, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
-import { mountTaskPane } from "../taskpane/mount";
 import { insertSampleWorkbook } from "../taskpane/sampleInsert";
 import {
   AUTOSAVE_KEY,
@@ -18,13 +18,11 @@ import {
   type DamagedSave,
 } from "./autosave";
 import { registerCustomFunctions } from "./functionBridge";
-import { readXlsxFile } from "./importFile";
 import { associations } from "./installShim";
 import { NoticeBus, type NoticeAction } from "./notices";
 import { PreviewWorkbook } from "./previewWorkbook";
 import { Workbench } from "./Workbench";
 import { WorkbookModel } from "./workbookModel";
-import { exportXlsx } from "./xlsxExport";
 
 const AUTOSAVE_DELAY_MS = 800;
 const SAMPLE_NAME = "Northbridge sample workforce";
@@ -178,9 +176,33 @@ window.addEventListener("pagehide", () => {
   if (autosaveTimer !== undefined) autosaveNow();
 });
 
-const mountPane = (container: HTMLElement) => mountTaskPane(container, host, { theme: "light" });
+// The pane (Fluent UI) and the .xlsx reader and writer (ExcelJS) are chunks of their own,
+// fetched once the grid is on screen or when first used, so the grid is usable before they load.
+let paneReadyAt: number | null = null;
+const mountPane = (container: HTMLElement) => {
+  let unmount: (() => void) | null = null;
+  let gone = false;
+  import("../taskpane/mount").then(
+    ({ mountTaskPane }) => {
+      if (gone) return;
+      unmount = mountTaskPane(container, host, { theme: "light" });
+      // Tests and bench:preview wait for this before they use the pane.
+      requestAnimationFrame(() => {
+        paneReadyAt = performance.now();
+        document.body.dataset.paneReady = "true";
+      });
+    },
+    (error: unknown) =>
+      notices.notify({ kind: "error", text: `The task pane could not load: ${messageOf(error)}` }),
+  );
+  return () => {
+    gone = true;
+    unmount?.();
+  };
+};
 
 async function onImport(file: File): Promise<string[]> {
+  const { readXlsxFile } = await import("./importFile");
   const imported = await readXlsxFile(file.name, await file.arrayBuffer());
   model.restore({ ...imported.snapshot, name: file.name.replace(/\.xlsx$/i, "") });
   const notes = [...imported.notes];
@@ -195,6 +217,7 @@ async function onImport(file: File): Promise<string[]> {
 }
 
 async function onExport(): Promise<{ fileName: string; notes: string[] }> {
+  const { exportXlsx } = await import("./xlsxExport");
   const { data, notes } = await exportXlsx(model);
   const fileName = `${fileNameFor(model.name)}.xlsx`;
   download(data, fileName, XLSX_TYPE);
@@ -232,27 +255,42 @@ async function start(): Promise<void> {
   const container = document.getElementById("workbench");
   if (!container) throw new Error("The page has no #workbench element.");
   createRoot(container).render(
-    <Workbench
-      model={model}
-      mountPane={mountPane}
-      subscribeNotices={(show) => notices.subscribe(show)}
-      onImport={onImport}
-      onExport={onExport}
-      onReset={onReset}
-    />,
+    <WhenPainted onPainted={markReady}>
+      <Workbench
+        model={model}
+        mountPane={mountPane}
+        subscribeNotices={(show) => notices.subscribe(show)}
+        onImport={onImport}
+        onExport={onExport}
+        onReset={onReset}
+      />
+    </WhenPainted>,
   );
-  // Ready once React has painted the grid; tests and bench:preview wait for this flag.
-  requestAnimationFrame(() => {
+  function markReady(): void {
     document.body.dataset.ready = "true";
     (window as unknown as { workbench: unknown }).workbench = {
       model,
       host,
       functions: registered.names,
-      /** Milliseconds from navigation start to a usable grid (bench:preview reads these). */
+      /** Milliseconds from navigation start to the grid on screen (bench:preview reads these). */
       readyAt: performance.now(),
       startMs: performance.now() - started,
+      get paneReadyAt() {
+        return paneReadyAt;
+      },
     };
-  });
+  }
+}
+
+/**
+ * Calls `onPainted` once its children are on screen: after React's first commit (an effect)
+ * and the frame that paints it. Tests and bench:preview wait for the flag this sets.
+ */
+function WhenPainted({ onPainted, children }: { onPainted: () => void; children: ReactNode }) {
+  useEffect(() => {
+    requestAnimationFrame(() => onPainted());
+  }, [onPainted]);
+  return children;
 }
 
 start().catch((error: unknown) => {

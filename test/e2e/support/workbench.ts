@@ -66,6 +66,8 @@ export async function openWorkbench(
   page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.goto(baseUrl());
   await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+  // The task pane is its own chunk, mounted just after the grid.
+  await page.waitForSelector("body[data-pane-ready=true]", { timeout: 30_000 });
   const nameBox = page.getByRole("textbox", { name: "Name Box" });
   const formulaBar = page.getByRole("textbox", { name: "Formula Bar" });
   const wb: Workbench = {
