@@ -1,20 +1,20 @@
 /**
- * The sheet grid: virtualised rows (a 10,000-row sheet renders only what is visible),
- * keyboard navigation like Excel (arrows, Enter, Tab, typing starts an edit, F2, Delete)
- * and charts drawn over the sheet at their anchor cells.
+ * The sheet grid: virtualised rows (a 10,000-row sheet renders only what is visible), Excel's
+ * keys (useGridKeys), the in-cell editor, and charts drawn over the sheet at their anchor
+ * cells, inside the scrolling area and under the row and column headers.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
-import type { KeyboardEvent as ReactKeyboardEvent, UIEvent } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import type { UIEvent } from "react";
 import { cellAddress, columnLetters, parseCell } from "../workbook/a1";
 import type { CellRef } from "../workbook/a1";
+import { CellEditor, type Advance, type Editing } from "./CellEditor";
 import { ChartView } from "./ChartView";
-import { MAX_COLUMNS, MAX_ROWS } from "./snapshot";
+import { farCorner, LAST_COL, LAST_ROW, spanning } from "./gridNavigation";
+import { COLUMN_WIDTH, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from "./gridLayout";
+import { GridRow } from "./GridRow";
+import { useGridKeys } from "./useGridKeys";
 import type { WorkbookModel } from "./workbookModel";
 
-export const ROW_HEIGHT = 24;
-export const HEADER_HEIGHT = 24;
-export const COLUMN_WIDTH = 100;
-export const ROW_HEADER_WIDTH = 52;
 const MIN_ROWS = 200;
 const MIN_COLS = 26;
 const OVERSCAN = 8;
@@ -33,12 +33,12 @@ export function Grid({ model, version, onCommit }: GridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState({ top: 0, left: 0, height: 600, width: 1000 });
-  const [editing, setEditing] = useState<{ ref: CellRef; text: string } | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
 
   const used = model.usedSize(sheet);
-  // Never past the sheet's last row and column (a value in XFD1048576 must not grow it further).
-  const rowCount = Math.min(MAX_ROWS, Math.max(MIN_ROWS, used.rows + 50, active.row + 20));
-  const colCount = Math.min(MAX_COLUMNS, Math.max(MIN_COLS, used.cols + 5, active.col + 5));
+  // Room past the data and past the selection, never past the sheet's last row and column.
+  const rowCount = Math.min(LAST_ROW + 1, Math.max(MIN_ROWS, used.rows + 50, range.end.row + 20));
+  const colCount = Math.min(LAST_COL + 1, Math.max(MIN_COLS, used.cols + 5, range.end.col + 5));
 
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const el = event.currentTarget;
@@ -66,12 +66,14 @@ export function Grid({ model, version, onCommit }: GridProps) {
     return () => observer.disconnect();
   }, []);
 
-  // Keep the active cell in view, as Excel does when you navigate.
+  // Keep the cell the keys last moved in view, as Excel does: the active cell, or the far
+  // corner of a selection that Shift extended.
+  const far = farCorner(range, active);
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const top = HEADER_HEIGHT + active.row * ROW_HEIGHT;
-    const left = ROW_HEADER_WIDTH + active.col * COLUMN_WIDTH;
+    const top = HEADER_HEIGHT + far.row * ROW_HEIGHT;
+    const left = ROW_HEADER_WIDTH + far.col * COLUMN_WIDTH;
     if (top - HEADER_HEIGHT < el.scrollTop) el.scrollTop = top - HEADER_HEIGHT;
     else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight)
       el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
@@ -79,91 +81,31 @@ export function Grid({ model, version, onCommit }: GridProps) {
     else if (left + COLUMN_WIDTH > el.scrollLeft + el.clientWidth) {
       el.scrollLeft = left + COLUMN_WIDTH - el.clientWidth;
     }
-  }, [active.row, active.col, sheet]);
-
-  const move = useCallback(
-    (dRow: number, dCol: number, extend = false) => {
-      const clampRow = (row: number) => Math.max(0, Math.min(1_048_575, row));
-      const clampCol = (col: number) => Math.max(0, Math.min(16_383, col));
-      if (extend) {
-        // Excel keeps the active cell and moves the selection's far corner.
-        const far = {
-          row: range.start.row === active.row ? range.end.row : range.start.row,
-          col: range.start.col === active.col ? range.end.col : range.start.col,
-        };
-        const next = { row: clampRow(far.row + dRow), col: clampCol(far.col + dCol) };
-        model.select(
-          sheet,
-          {
-            start: { row: Math.min(active.row, next.row), col: Math.min(active.col, next.col) },
-            end: { row: Math.max(active.row, next.row), col: Math.max(active.col, next.col) },
-          },
-          active,
-        );
-      } else {
-        model.selectCell(sheet, {
-          row: clampRow(active.row + dRow),
-          col: clampCol(active.col + dCol),
-        });
-      }
-    },
-    [active, model, range, sheet],
-  );
+  }, [far.row, far.col, sheet]);
 
   const focusGrid = () => gridRef.current?.focus();
+  const pageRows = Math.max(1, Math.floor(viewport.height / ROW_HEIGHT) - 2);
+  const { onGridKeyDown, advance } = useGridKeys({
+    model,
+    sheet,
+    active,
+    range,
+    pageRows,
+    startEdit: (text) => setEditing({ ref: active, text }),
+  });
 
-  // Set while Enter/Tab/Escape end an edit, so the editor's blur does not commit again.
-  const finishing = useRef(false);
-  const endEdit = (commit: boolean, dRow = 0, dCol = 0) => {
+  const endEdit = (commit: boolean, then?: Advance, refocus = true) => {
     if (!editing) return;
-    finishing.current = true;
     if (commit) onCommit(editing.ref, editing.text);
     setEditing(null);
-    if (commit) move(dRow, dCol);
-    focusGrid();
-    finishing.current = false;
+    if (commit && then) advance(then.key, then.shift);
+    if (refocus) focusGrid();
   };
 
-  const onGridKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
-    if (editing) return;
-    const page = Math.max(1, Math.floor(viewport.height / ROW_HEIGHT) - 2);
-    const keyMoves: Record<string, [number, number]> = {
-      ArrowUp: [-1, 0],
-      ArrowDown: [1, 0],
-      ArrowLeft: [0, -1],
-      ArrowRight: [0, 1],
-      Enter: [event.shiftKey ? -1 : 1, 0],
-      PageDown: [page, 0],
-      PageUp: [-page, 0],
-    };
-    // Tab is left to the browser so keyboard users can leave the grid (no keyboard trap);
-    // Tab still moves right after typing into a cell, as in Excel.
-    const delta = keyMoves[event.key];
-    if (delta) {
-      event.preventDefault();
-      const extend = event.shiftKey && event.key.startsWith("Arrow");
-      move(delta[0], delta[1], extend);
-      return;
-    }
-    if (event.key === "Home") {
-      event.preventDefault();
-      model.selectCell(sheet, event.ctrlKey ? { row: 0, col: 0 } : { row: active.row, col: 0 });
-      return;
-    }
-    if (event.key === "F2") {
-      event.preventDefault();
-      setEditing({ ref: active, text: model.getInput(sheet, active) });
-      return;
-    }
-    if (event.key === "Delete" || event.key === "Backspace") {
-      event.preventDefault();
-      model.clearRange(sheet, range);
-      return;
-    }
-    if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      event.preventDefault();
-      setEditing({ ref: active, text: event.key });
-    }
+  const onCellMouseDown = (ref: CellRef, extend: boolean) => {
+    if (extend) model.select(sheet, spanning(active, ref), active);
+    else model.selectCell(sheet, ref);
+    focusGrid();
   };
 
   // Visible window.
@@ -182,89 +124,22 @@ export function Grid({ model, version, onCommit }: GridProps) {
 
   // Excel outlines the whole spill range while one of its cells is selected.
   const spill = model.spillRangeAt(sheet, active);
-  const spillEdges = (row: number, col: number): string => {
-    if (!spill) return "";
-    const { start, end } = spill;
-    if (row < start.row || row > end.row || col < start.col || col > end.col) return "";
-    const edges = [];
-    if (row === start.row) edges.push("spill-top");
-    if (row === end.row) edges.push("spill-bottom");
-    if (col === start.col) edges.push("spill-left");
-    if (col === end.col) edges.push("spill-right");
-    return ["cell-spill", ...edges].join(" ");
-  };
-
-  const inRange = (row: number, col: number) =>
-    row >= range.start.row &&
-    row <= range.end.row &&
-    col >= range.start.col &&
-    col <= range.end.col;
-
   const rows = [];
   for (let row = firstRow; row <= lastRow; row++) {
     rows.push(
-      <div
+      <GridRow
         key={row}
-        role="row"
-        aria-rowindex={row + 2}
-        className="grid-row"
-        style={{
-          top: HEADER_HEIGHT + row * ROW_HEIGHT,
-          width: ROW_HEADER_WIDTH + colCount * COLUMN_WIDTH,
-        }}
-      >
-        <div role="rowheader" className="row-header" aria-label={`Row ${row + 1}`}>
-          {row + 1}
-        </div>
-        {columns.map((col) => {
-          const ref = { row, col };
-          const display = model.display(sheet, ref);
-          const address = cellAddress(ref);
-          const isActive = row === active.row && col === active.col;
-          const table = display.kind === "empty" ? undefined : model.tableAt(sheet, ref);
-          const isHeader = table !== undefined && table.range.start.row === row;
-          const classes = [
-            "cell",
-            `cell-${display.kind}`,
-            isActive ? "cell-active" : "",
-            inRange(row, col) ? "cell-selected" : "",
-            table ? (isHeader ? "cell-table-header" : "cell-table") : "",
-            spillEdges(row, col),
-          ];
-          return (
-            <div
-              key={col}
-              id={`cell-${address}`}
-              role="gridcell"
-              aria-colindex={col + 2}
-              aria-selected={inRange(row, col)}
-              data-address={address}
-              className={classes.join(" ")}
-              style={{ left: ROW_HEADER_WIDTH + col * COLUMN_WIDTH }}
-              title={display.error ? `${display.error.code} ${display.error.message}` : undefined}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                if (event.shiftKey) {
-                  model.select(
-                    sheet,
-                    {
-                      start: { row: Math.min(active.row, row), col: Math.min(active.col, col) },
-                      end: { row: Math.max(active.row, row), col: Math.max(active.col, col) },
-                    },
-                    active,
-                  );
-                } else {
-                  model.selectCell(sheet, ref);
-                }
-                focusGrid();
-              }}
-              onDoubleClick={() => setEditing({ ref, text: model.getInput(sheet, ref) })}
-            >
-              {display.text}
-            </div>
-          );
-        })}
-      </div>,
+        model={model}
+        sheet={sheet}
+        row={row}
+        columns={columns}
+        colCount={colCount}
+        active={active}
+        range={range}
+        spill={spill}
+        onCellMouseDown={onCellMouseDown}
+        onCellDoubleClick={(ref) => setEditing({ ref, text: model.getInput(sheet, ref) })}
+      />,
     );
   }
 
@@ -349,37 +224,7 @@ export function Grid({ model, version, onCommit }: GridProps) {
               />
             );
           })}
-        {editing && (
-          <input
-            className="cell-editor"
-            aria-label={`Edit cell ${cellAddress(editing.ref)}`}
-            autoFocus
-            value={editing.text}
-            style={{
-              top: HEADER_HEIGHT + editing.ref.row * ROW_HEIGHT,
-              left: ROW_HEADER_WIDTH + editing.ref.col * COLUMN_WIDTH,
-            }}
-            onChange={(event) => setEditing({ ref: editing.ref, text: event.target.value })}
-            onBlur={() => {
-              // Clicking elsewhere commits, as in Excel.
-              if (finishing.current) return;
-              onCommit(editing.ref, editing.text);
-              setEditing(null);
-            }}
-            onKeyDown={(event) => {
-              if (event.key === "Enter") {
-                event.preventDefault();
-                endEdit(true, event.shiftKey ? -1 : 1, 0);
-              } else if (event.key === "Tab") {
-                event.preventDefault();
-                endEdit(true, 0, event.shiftKey ? -1 : 1);
-              } else if (event.key === "Escape") {
-                event.preventDefault();
-                endEdit(false);
-              }
-            }}
-          />
-        )}
+        {editing && <CellEditor editing={editing} onChange={setEditing} onEnd={endEdit} />}
       </div>
     </div>
   );

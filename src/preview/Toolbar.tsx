@@ -5,7 +5,9 @@
  */
 import { useRef } from "react";
 import type { ChangeEvent } from "react";
+import { KeyboardHelp } from "./KeyboardHelp";
 import type { WorkbenchNotice } from "./notices";
+import { ThemeToggle } from "./ThemeToggle";
 
 export interface ToolbarProps {
   workbookName: string;
@@ -71,6 +73,8 @@ export function Toolbar({ workbookName, onImport, onExport, onReset, notify }: T
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-label="Import .xlsx file"
           className="visually-hidden"
+          // Reached through the Import button, so not a Tab stop of its own.
+          tabIndex={-1}
           onChange={onFile}
         />
         <button
@@ -107,6 +111,8 @@ export function Toolbar({ workbookName, onImport, onExport, onReset, notify }: T
         >
           Reload sample
         </button>
+        <ThemeToggle />
+        <KeyboardHelp />
       </div>
     </div>
   );

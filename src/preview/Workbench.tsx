@@ -11,6 +11,7 @@ import { NoticeBar } from "./NoticeBar";
 import type { WorkbenchNotice } from "./notices";
 import { SheetTabs } from "./SheetTabs";
 import { Toolbar, type ToolbarProps } from "./Toolbar";
+import { useFocusRegions } from "./useFocusRegions";
 import type { WorkbookModel } from "./workbookModel";
 
 export type { WorkbenchNotice } from "./notices";
@@ -38,6 +39,8 @@ export function Workbench({
   const paneRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => model.subscribe(() => setVersion((v) => v + 1)), [model]);
+  // F6 and Shift+F6 move between the grid, the formula bar, the sheet tabs and the pane.
+  useFocusRegions();
   useEffect(() => subscribeNotices?.(setNotice), [subscribeNotices]);
   // The pane's state (column choices, value meanings, reference date, targets, scenarios) is
   // the workbook's: a workbook replaced by an import or the sample gets a fresh pane, as a file

@@ -21,6 +21,7 @@ import { registerCustomFunctions } from "./functionBridge";
 import { associations } from "./installShim";
 import { NoticeBus, type NoticeAction } from "./notices";
 import { PreviewWorkbook } from "./previewWorkbook";
+import { currentTheme, startTheme, subscribeTheme } from "./theme";
 import { Workbench } from "./Workbench";
 import { WorkbookModel } from "./workbookModel";
 
@@ -185,7 +186,7 @@ const mountPane = (container: HTMLElement) => {
   import("../taskpane/mount").then(
     ({ mountTaskPane }) => {
       if (gone) return;
-      unmount = mountTaskPane(container, host, { theme: "light" });
+      unmount = mountTaskPane(container, host, { theme: currentTheme(), subscribeTheme });
       // Tests and bench:preview wait for this before they use the pane.
       requestAnimationFrame(() => {
         paneReadyAt = performance.now();
@@ -238,6 +239,7 @@ async function onReset(): Promise<void> {
 
 async function start(): Promise<void> {
   const started = performance.now();
+  startTheme();
   const restored = restoreAutosave();
   if (restored) offerKeptDamagedSave();
   else {
