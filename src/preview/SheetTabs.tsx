@@ -14,6 +14,8 @@ export interface SheetTabsProps {
 
 export function SheetTabs({ model, active }: SheetTabsProps) {
   const sheets = model.sheetNames();
+  // Effects follow the list's contents, not the fresh array each render returns.
+  const sheetList = sheets.join("\n");
   const [renaming, setRenaming] = useState<string | null>(null);
   const strip = useRef<HTMLDivElement>(null);
   const [overflow, setOverflow] = useState({ left: false, right: false });
@@ -33,13 +35,13 @@ export function SheetTabs({ model, active }: SheetTabsProps) {
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  useLayoutEffect(measure, [sheets]);
+  useLayoutEffect(measure, [sheetList]);
 
   // The active sheet's tab stays in view, whichever way it became active.
   useEffect(() => {
     const tab = strip.current?.querySelector<HTMLElement>('[aria-selected="true"]');
     tab?.scrollIntoView({ block: "nearest", inline: "nearest" });
-  }, [active, sheets]);
+  }, [active, sheetList]);
 
   const open = (name: string) => model.selectCell(name, { row: 0, col: 0 });
 
