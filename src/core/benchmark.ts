@@ -203,10 +203,13 @@ export const BENCHMARK_MEASURES: readonly BenchmarkMeasureInfo[] = [
 export type AreaLevel = "National" | "Regional" | "Local authority";
 
 export interface AreaInfo {
+  /** The latest name DfE publishes for the area. */
   name: string;
   level: AreaLevel;
   regionName?: string;
+  /** The latest area code (ONS); `formerCodes` lists codes of earlier years joined to it. */
   code?: string;
+  formerCodes?: string[];
 }
 
 interface DataRow {
@@ -252,14 +255,30 @@ function load(): Index {
         : level === "Regional"
           ? { name: cells.region_name, level, code: cells.region_code }
           : { name: cells.country_name, level: "National", code: cells.country_code };
-    const row: DataRow = { year: Number(cells.time_period), area, cells };
-    rows.push(row);
-    const codes =
-      level === "Local authority" ? [cells.new_la_code, cells.old_la_code] : [area.code ?? ""];
-    for (const key of [norm(area.name), ...codes.map(norm)]) add(key, row);
-    const id = `${level}:${area.code ?? area.name}`;
-    const seen = latestArea.get(id);
-    if (!seen || row.year > seen.year) latestArea.set(id, { year: row.year, area });
+    rows.push({ year: Number(cells.time_period), area, cells });
+  }
+  // One area per council, under its latest name and code: when a council's area code
+  // changed (Barnsley, Buckinghamshire, Dorset, North Yorkshire, Sheffield, Somerset) its
+  // earlier years are joined to it, so every name or code it ever had finds all its years.
+  for (const group of areaGroups(rows)) {
+    const latest = group.reduce((a, b) => (b.year > a.year ? b : a));
+    const formerCodes = [...new Set(group.map((r) => r.area.code ?? ""))].filter(
+      (code) => code !== "" && code !== latest.area.code,
+    );
+    const current: AreaInfo =
+      formerCodes.length > 0 ? { ...latest.area, formerCodes } : { ...latest.area };
+    const keys = new Set<string>();
+    for (const row of group) {
+      keys.add(norm(row.area.name));
+      keys.add(norm(row.area.code ?? ""));
+      if (row.area.level === "Local authority") keys.add(norm(row.cells.old_la_code ?? ""));
+    }
+    for (const row of group) row.area = current;
+    for (const key of keys) for (const row of group) add(key, row);
+    latestArea.set(`${current.level}:${current.code ?? current.name}`, {
+      year: latest.year,
+      area: current,
+    });
   }
   const levelOrder: Record<AreaLevel, number> = { National: 0, Regional: 1, "Local authority": 2 };
   const areas = [...latestArea.values()]
@@ -268,6 +287,59 @@ function load(): Index {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   index = { rows, byKey, years, areas };
   return index;
+}
+
+/**
+ * Rows grouped by area: a local authority's rows are one group when they share a name or a
+ * DfE local-authority number (old_la_code), so a council whose ONS code changed stays one
+ * area; England and each region group by code. A group never holds two rows of one year:
+ * should the data ever make two councils look alike, they stay apart.
+ */
+function areaGroups(rows: DataRow[]): DataRow[][] {
+  const parent = new Map<string, string>();
+  const find = (key: string): string => {
+    let root = key;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    parent.set(key, root);
+    return root;
+  };
+  const keyOf = (row: DataRow) => `${row.area.level}:${row.area.code ?? row.area.name}`;
+  const years = new Map<string, Set<number>>();
+  const join = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb) return;
+    const ya = years.get(ra) ?? new Set<number>();
+    const yb = years.get(rb) ?? new Set<number>();
+    if ([...ya].some((y) => yb.has(y))) return;
+    parent.set(rb, ra);
+    years.set(ra, new Set([...ya, ...yb]));
+  };
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (!parent.has(key)) {
+      parent.set(key, key);
+      years.set(key, new Set());
+    }
+    years.get(find(key))?.add(row.year);
+  }
+  const firstByLink = new Map<string, string>();
+  for (const row of rows) {
+    if (row.area.level !== "Local authority") continue;
+    for (const link of [`name:${norm(row.area.name)}`, `la:${row.cells.old_la_code ?? ""}`]) {
+      if (link === "la:") continue;
+      const seen = firstByLink.get(link);
+      if (seen === undefined) firstByLink.set(link, keyOf(row));
+      else join(seen, keyOf(row));
+    }
+  }
+  const groups = new Map<string, DataRow[]>();
+  for (const row of rows) {
+    const root = find(keyOf(row));
+    const group = groups.get(root);
+    if (group) group.push(row);
+    else groups.set(root, [row]);
+  }
+  return [...groups.values()];
 }
 
 /** Matches a measure name leniently: "vacancy rate", "VACANCY_RATE", "vacancy", "vacancy_rate_fte". */
@@ -394,9 +466,14 @@ export function benchmarkSeries(
     .map((row) => ({ year: row.year, value: cellValue(row, info) }));
 }
 
-/** England, the regions and every local authority (latest name), in that order. */
+/**
+ * England, the regions and every local authority, each once under its latest name (earlier
+ * codes in `formerCodes`), in that order.
+ */
 export function listAreas(): AreaInfo[] {
-  return load().areas.map((a) => ({ ...a }));
+  return load().areas.map((a) =>
+    a.formerCodes ? { ...a, formerCodes: [...a.formerCodes] } : { ...a },
+  );
 }
 
 /** Years with published data, ascending. */

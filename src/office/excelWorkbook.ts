@@ -539,8 +539,20 @@ export function createExcelWorkbook(
   };
 }
 
+/** The caseload band's shading: Excel's light green, as the workbench draws it. */
+const BAND_FILL = "#D4ECDC";
+
 function queueChart(worksheet: Excel.Worksheet, spec: ChartSpec): void {
-  const [first, ...rest] = spec.series;
+  // Excel draws no band between two series, so a band is two area series that come first
+  // (behind the lines, and first in the legend): the upper edge shaded, and the lower edge
+  // in the plot's white in front of it, which leaves only the band between them shaded.
+  const band = spec.band
+    ? [
+        { name: spec.band.name, valuesAddress: spec.band.highAddress },
+        { name: `${spec.band.name}, lower edge`, valuesAddress: spec.band.lowAddress },
+      ]
+    : [];
+  const [first, ...rest] = [...band, ...spec.series];
   // String forms of Excel.ChartType, so this module needs no Excel global until Excel.run.
   const type = spec.kind === "line" ? "Line" : "ColumnClustered";
   const chart = worksheet.charts.add(type, worksheet.getRange(first.valuesAddress), "Columns");
@@ -553,9 +565,16 @@ function queueChart(worksheet: Excel.Worksheet, spec: ChartSpec): void {
     series.setValues(worksheet.getRange(s.valuesAddress));
     series.setXAxisValues(worksheet.getRange(spec.categoriesAddress));
   }
+  band.forEach((_, i) => {
+    const area = chart.series.getItemAt(i);
+    area.chartType = "Area";
+    area.format.fill.setSolidColor(i === 0 ? BAND_FILL : "#FFFFFF");
+    area.format.line.lineStyle = "None";
+  });
   if (spec.yAxisTitle) chart.axes.valueAxis.title.text = spec.yAxisTitle;
   if (spec.percentAxis) chart.axes.valueAxis.numberFormat = "0%";
   chart.legend.position = "Bottom";
+  if (band.length > 0) chart.legend.legendEntries.getItemAt(1).visible = false;
   const anchor = requireCell(spec.anchor);
   chart.setPosition(spec.anchor, blockAddress(anchor, 16, 8).split(":")[1]);
 }

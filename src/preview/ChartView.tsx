@@ -1,6 +1,8 @@
 /**
- * Draws a ChartSpec (line or column chart) as SVG over the sheet, reading its ranges live so
- * the chart follows recalculation like a native Excel chart.
+ * Draws a ChartSpec (line or column chart, with an optional shaded band behind the series) as
+ * SVG over the sheet, reading its ranges live so the chart follows recalculation like a
+ * native Excel chart. Colours come from the page's theme (index.html's --chart-* and
+ * --series-* variables), so the chart follows light and dark.
  */
 import type { CSSProperties } from "react";
 import type { ChartSpec } from "../workbook/types";
@@ -12,16 +14,19 @@ import type { WorkbookModel } from "./workbookModel";
 const WIDTH = 480;
 const HEIGHT = 280;
 const MARGIN = { top: 36, right: 16, bottom: 56, left: 60 };
-const COLOURS = ["#0f6cbd", "#c50f1f", "#107c10", "#8764b8", "#ca5010", "#038387"];
+const SERIES_COLOURS = 6;
+const seriesColour = (index: number) => `var(--series-${index % SERIES_COLOURS})`;
 
 export interface ChartData {
   categories: string[];
   series: { name: string; values: (number | null)[] }[];
+  band: { name: string; low: (number | null)[]; high: (number | null)[] } | null;
 }
 
 export function readChartData(model: WorkbookModel, sheet: string, spec: ChartSpec): ChartData {
-  const readCells = (address: string) => {
-    const range = parseRange(address);
+  const readCells = (address: unknown) => {
+    // A chart from a saved workbook may be damaged: a missing range draws nothing.
+    const range = typeof address === "string" ? parseRange(address) : null;
     if (!range) return [];
     const values = [];
     for (let row = range.start.row; row <= range.end.row; row++) {
@@ -31,14 +36,15 @@ export function readChartData(model: WorkbookModel, sheet: string, spec: ChartSp
     }
     return values;
   };
+  const numbers = (address: unknown) =>
+    readCells(address).map((v) => (typeof v === "number" && Number.isFinite(v) ? v : null));
+  const { band } = spec;
   return {
     categories: readCells(spec.categoriesAddress).map((v) => (v === null ? "" : String(v))),
-    series: spec.series.map((s) => ({
-      name: s.name,
-      values: readCells(s.valuesAddress).map((v) =>
-        typeof v === "number" && Number.isFinite(v) ? v : null,
-      ),
-    })),
+    series: spec.series.map((s) => ({ name: s.name, values: numbers(s.valuesAddress) })),
+    band: band
+      ? { name: band.name, low: numbers(band.lowAddress), high: numbers(band.highAddress) }
+      : null,
   };
 }
 
@@ -58,6 +64,35 @@ function niceTicks(min: number, max: number, count = 5): number[] {
   return ticks;
 }
 
+/**
+ * The band's outline: along the upper edge and back along the lower, split where either edge
+ * has no value, so a gap in the data leaves a gap in the band.
+ */
+export function bandPolygons(
+  low: readonly (number | null)[],
+  high: readonly (number | null)[],
+  x: (i: number) => number,
+  y: (v: number) => number,
+): string[] {
+  const polygons: string[] = [];
+  let run: number[] = [];
+  const close = () => {
+    if (run.length > 0) {
+      const top = run.map((i) => `${x(i)},${y(high[i] as number)}`);
+      const bottom = [...run].reverse().map((i) => `${x(i)},${y(low[i] as number)}`);
+      polygons.push([...top, ...bottom].join(" "));
+    }
+    run = [];
+  };
+  for (let i = 0; i < Math.max(low.length, high.length); i++) {
+    if (low[i] === null || low[i] === undefined || high[i] === null || high[i] === undefined)
+      close();
+    else run.push(i);
+  }
+  close();
+  return polygons;
+}
+
 export function ChartView({
   model,
   sheet,
@@ -70,7 +105,10 @@ export function ChartView({
   style: CSSProperties;
 }) {
   const data = readChartData(model, sheet, spec);
-  const all = data.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
+  const all = [
+    ...data.series.flatMap((s) => s.values),
+    ...(data.band ? [...data.band.low, ...data.band.high] : []),
+  ].filter((v): v is number => v !== null);
   const ticks = niceTicks(minOf(all, 0), maxOf(all, 0));
   const low = ticks[0];
   const high = ticks[ticks.length - 1];
@@ -81,14 +119,24 @@ export function ChartView({
     Math.max(1, data.categories.length),
   );
   const y = (v: number) => MARGIN.top + plotH - ((v - low) / (high - low || 1)) * plotH;
-  const band = plotW / n;
-  const x = (i: number) => MARGIN.left + band * (i + 0.5);
+  const slot = plotW / n;
+  const x = (i: number) => MARGIN.left + slot * (i + 0.5);
   const tickFormat = spec.percentAxis ? "0%" : Math.abs(high) >= 1000 ? "#,##0" : "General";
   // At most six category labels, so month labels never overlap.
   const labelEvery = Math.ceil(n / 6);
-  const summary = data.series
-    .map((s) => `${s.name}: ${s.values.filter((v) => v !== null).length} points`)
-    .join("; ");
+  const summary = [
+    ...data.series.map((s) => `${s.name}: ${s.values.filter((v) => v !== null).length} points`),
+    ...(data.band ? [`${data.band.name} shaded`] : []),
+  ].join("; ");
+  const legend = [
+    ...(data.band ? [{ name: data.band.name, fill: "var(--chart-band)" }] : []),
+    ...data.series.map((s, i) => ({ name: s.name, fill: seriesColour(i) })),
+  ];
+  // The legend shares one line: each entry gets an equal slot and a name cut to fit it.
+  const entryWidth = Math.min(160, (WIDTH - 20) / Math.max(1, legend.length));
+  const maxChars = Math.max(4, Math.floor((entryWidth - 20) / 6));
+  const text = (name: string) =>
+    name.length > maxChars ? `${name.slice(0, maxChars - 1)}…` : name;
 
   return (
     <figure className="chart" style={style} data-chart-title={spec.title}>
@@ -98,18 +146,39 @@ export function ChartView({
         role="img"
         aria-label={`${spec.kind} chart: ${spec.title}. ${summary}`}
       >
-        <rect x={0} y={0} width={WIDTH} height={HEIGHT} fill="#fff" stroke="#c8c8c8" />
+        <rect
+          x={0}
+          y={0}
+          width={WIDTH}
+          height={HEIGHT}
+          style={{ fill: "var(--chart-bg)", stroke: "var(--chart-border)" }}
+        />
         <text x={WIDTH / 2} y={22} textAnchor="middle" className="chart-title">
           {spec.title}
         </text>
         {ticks.map((t) => (
           <g key={t}>
-            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(t)} y2={y(t)} stroke="#e6e6e6" />
+            <line
+              x1={MARGIN.left}
+              x2={WIDTH - MARGIN.right}
+              y1={y(t)}
+              y2={y(t)}
+              style={{ stroke: "var(--chart-gridline)" }}
+            />
             <text x={MARGIN.left - 6} y={y(t) + 4} textAnchor="end" className="chart-tick">
               {formatNumber(t, tickFormat)}
             </text>
           </g>
         ))}
+        {data.band &&
+          bandPolygons(data.band.low, data.band.high, x, y).map((points, i) => (
+            <polygon
+              key={i}
+              points={points}
+              className="chart-band"
+              style={{ fill: "var(--chart-band)" }}
+            />
+          ))}
         {spec.yAxisTitle && (
           <text
             transform={`translate(14 ${MARGIN.top + plotH / 2}) rotate(-90)`}
@@ -133,20 +202,19 @@ export function ChartView({
           ) : null,
         )}
         {data.series.map((s, si) => {
-          const colour = COLOURS[si % COLOURS.length];
+          const colour = seriesColour(si);
           if (spec.kind === "column") {
-            const barW = (band * 0.8) / data.series.length;
+            const barW = (slot * 0.8) / data.series.length;
             return (
-              <g key={s.name}>
+              <g key={s.name} style={{ fill: colour }}>
                 {s.values.map((v, i) =>
                   v === null ? null : (
                     <rect
                       key={i}
-                      x={MARGIN.left + band * i + band * 0.1 + barW * si}
+                      x={MARGIN.left + slot * i + slot * 0.1 + barW * si}
                       y={Math.min(y(v), y(0))}
                       width={barW}
                       height={Math.abs(y(v) - y(0))}
-                      fill={colour}
                     />
                   ),
                 )}
@@ -158,15 +226,25 @@ export function ChartView({
             .filter((p): p is string => p !== null)
             .join(" ");
           return (
-            <polyline key={s.name} points={points} fill="none" stroke={colour} strokeWidth={2} />
+            <polyline
+              key={s.name}
+              points={points}
+              style={{ fill: "none", stroke: colour, strokeWidth: 2 }}
+            />
           );
         })}
-        <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(0)} y2={y(0)} stroke="#8a8a8a" />
-        {data.series.map((s, si) => (
-          <g key={s.name} transform={`translate(${MARGIN.left + si * 130} ${HEIGHT - 18})`}>
-            <rect width={10} height={10} y={-9} fill={COLOURS[si % COLOURS.length]} />
+        <line
+          x1={MARGIN.left}
+          x2={WIDTH - MARGIN.right}
+          y1={y(0)}
+          y2={y(0)}
+          style={{ stroke: "var(--chart-axis)" }}
+        />
+        {legend.map((entry, i) => (
+          <g key={entry.name} transform={`translate(${10 + i * entryWidth} ${HEIGHT - 18})`}>
+            <rect width={10} height={10} y={-9} style={{ fill: entry.fill }} />
             <text x={14} className="chart-tick">
-              {s.name.length > 16 ? `${s.name.slice(0, 15)}…` : s.name}
+              {text(entry.name)}
             </text>
           </g>
         ))}

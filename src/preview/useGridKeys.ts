@@ -48,9 +48,12 @@ export function useGridKeys({
   const tabRun = useRef<{ startCol: number; at: CellRef } | null>(null);
 
   const navigable: NavigableSheet = {
-    isFilled: (ref) => !model.isEmpty(sheet, ref),
+    // The sheet's id resolved once per key press: a Ctrl+arrow may read thousands of cells.
+    isFilled: (ref) => !model.hf.isCellEmpty({ sheet: sheetId(), row: ref.row, col: ref.col }),
     usedSize: () => model.usedSize(sheet),
   };
+  let id: number | null = null;
+  const sheetId = () => (id ??= model.sheetId(sheet));
 
   const go = (ref: CellRef) => model.selectCell(sheet, ref);
 

@@ -47,6 +47,11 @@ const PROJECTION_FORMATS = [
   "0.0%",
 ];
 
+/** The caseload band's legend name, e.g. "Caseload band (13–16)". */
+export function caseloadBandName(targets: Targets): string {
+  return `Caseload band (${targets.caseloadLow}–${targets.caseloadHigh})`;
+}
+
 export function projectionRows(rows: readonly ProjectionRow[], targets: Targets): CellValue[][] {
   return rows.map((r) => [
     r.month,
@@ -153,9 +158,12 @@ export async function writeScenarioSheet(
         name: "Caseload per worker",
         valuesAddress: columnBody(headerRow, 0, col("Caseload per worker"), n),
       },
-      { name: "Band low", valuesAddress: columnBody(headerRow, 0, col("Caseload band low"), n) },
-      { name: "Band high", valuesAddress: columnBody(headerRow, 0, col("Caseload band high"), n) },
     ],
+    band: {
+      name: caseloadBandName(targets),
+      lowAddress: columnBody(headerRow, 0, col("Caseload band low"), n),
+      highAddress: columnBody(headerRow, 0, col("Caseload band high"), n),
+    },
     anchor: `${chartColumn}${headerRow + 1}`,
     yAxisTitle: "Cases per worker",
   });
@@ -254,9 +262,12 @@ export async function writeComparisonSheet(
         name: s.name,
         valuesAddress: columnBody(headerRow, 0, 1 + i, n),
       })),
-      { name: "Band low", valuesAddress: columnBody(headerRow, 0, 1 + 3 * k, n) },
-      { name: "Band high", valuesAddress: columnBody(headerRow, 0, 2 + 3 * k, n) },
     ],
+    band: {
+      name: caseloadBandName(targets),
+      lowAddress: columnBody(headerRow, 0, 1 + 3 * k, n),
+      highAddress: columnBody(headerRow, 0, 2 + 3 * k, n),
+    },
     anchor: `${chartColumn}3`,
     yAxisTitle: "Cases per worker",
   });

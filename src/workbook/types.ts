@@ -60,6 +60,18 @@ export interface ChartSpec {
   yAxisTitle?: string;
   /** Format the value axis as a percentage. */
   percentAxis?: boolean;
+  /** A shaded band behind the series, such as the 13–16 caseload band. */
+  band?: ChartBand;
+}
+
+/** A band between two edges, one value per category each, drawn shaded behind the series. */
+export interface ChartBand {
+  /** The legend's name for it, e.g. "Caseload band (13–16)". */
+  name: string;
+  /** A1 range (on the chart's sheet) of the lower edge, without header. */
+  lowAddress: string;
+  /** A1 range of the upper edge, without header. */
+  highAddress: string;
 }
 
 export interface TableSpec {

@@ -117,3 +117,50 @@ describe("every published row can be looked up", () => {
     expect(rows.length).toBeGreaterThanOrEqual(1463);
   });
 });
+
+describe("councils whose area codes changed", () => {
+  // DfE's file lists these under two ONS codes each (new unitary or metropolitan codes from
+  // 2019–2025); Dorset's DfE number changed too (835 → 838).
+  const changed = [
+    "Barnsley",
+    "Buckinghamshire",
+    "Dorset",
+    "North Yorkshire",
+    "Sheffield",
+    "Somerset",
+  ];
+
+  it("lists every local authority once, under its latest name and code", () => {
+    const names = listAreas()
+      .filter((a) => a.level === "Local authority")
+      .map((a) => a.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of changed) expect(names.filter((n) => n === name)).toEqual([name]);
+    const dorset = listAreas().find((a) => a.name === "Dorset");
+    expect(dorset).toMatchObject({ code: "E06000059", formerCodes: ["E10000009"] });
+    const kent = listAreas().find((a) => a.name === "Kent");
+    expect(kent?.formerCodes).toBeUndefined();
+  });
+
+  it.each(changed)("%s has every year 2017–2025, found by name, current or former code", (name) => {
+    const area = listAreas().find((a) => a.name === name);
+    if (!area?.code || !area.formerCodes) throw new Error(`${name} has no former code`);
+    const years = (key: string) => {
+      const series = benchmarkSeries("vacancy", key);
+      if (isWorkforceError(series)) throw new Error(series.message);
+      return series.map((p) => p.year);
+    };
+    expect(years(name)).toEqual(benchmarkYears());
+    expect(years(area.code)).toEqual(benchmarkYears());
+    for (const former of area.formerCodes) expect(years(former)).toEqual(benchmarkYears());
+  });
+
+  it("gives an earlier year's published figure under the current name", () => {
+    // Dorset 2017 is the old county council's row (E10000009, DfE number 835).
+    const row = benchmarkRow("Dorset", 2017);
+    if (isWorkforceError(row)) throw new Error(row.message);
+    expect(row.area.name).toBe("Dorset");
+    expect(benchmarkValue("vacancy", "E10000009", 2017)).toBe(row.values.vacancy_rate);
+    expect(benchmarkValue("vacancy", "835", 2017)).toBe(row.values.vacancy_rate);
+  });
+});

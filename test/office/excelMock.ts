@@ -55,7 +55,16 @@ export interface ChartRecord {
   type: string;
   source: string;
   title?: string;
-  series: { name: string; values: string | null; xValues: string | null }[];
+  series: {
+    name: string;
+    values: string | null;
+    xValues: string | null;
+    chartType?: string;
+    fill?: string;
+    lineStyle?: string;
+  }[];
+  /** Legend entries hidden by index. */
+  hiddenLegendEntries?: number[];
   valueAxisTitle?: string;
   valueAxisFormat?: string;
   legend?: string;
@@ -653,6 +662,17 @@ export class ExcelMock {
           },
           setValues: (range: any) => void (series(index).values = range.address0),
           setXAxisValues: (range: any) => void (series(index).xValues = range.address0),
+          set chartType(value: string) {
+            series(index).chartType = value;
+          },
+          format: {
+            fill: { setSolidColor: (colour: string) => void (series(index).fill = colour) },
+            line: {
+              set lineStyle(value: string) {
+                series(index).lineStyle = value;
+              },
+            },
+          },
         });
         record.series.push({ name: "", values: source.address0, xValues: null });
         return {
@@ -664,6 +684,14 @@ export class ExcelMock {
           legend: {
             set position(value: string) {
               record.legend = value;
+            },
+            legendEntries: {
+              getItemAt: (i: number) => ({
+                set visible(value: boolean) {
+                  const hidden = (record.hiddenLegendEntries ??= []).filter((h) => h !== i);
+                  record.hiddenLegendEntries = value ? hidden : [...hidden, i];
+                },
+              }),
             },
           },
           axes: {

@@ -337,11 +337,30 @@ describe("scenario writing", () => {
     const charts = excel.sheet(sheet).charts;
     expect(charts.map((c) => c.type)).toEqual(["Line", "Line"]);
     expect(charts[0].title).toBe("Caseload per worker – Plan/Q1");
-    expect(charts[0].series.map((s) => s.name)).toEqual([
-      "Caseload per worker",
-      "Band low",
-      "Band high",
+    // The 13–16 band: the upper edge as a shaded area, the lower edge as a white area in
+    // front of it (its legend entry hidden), both behind the caseload line.
+    expect(charts[0].series).toEqual([
+      expect.objectContaining({
+        name: "Caseload band (13–16)",
+        chartType: "Area",
+        fill: "#D4ECDC",
+        lineStyle: "None",
+      }),
+      expect.objectContaining({
+        name: "Caseload band (13–16), lower edge",
+        chartType: "Area",
+        fill: "#FFFFFF",
+        lineStyle: "None",
+      }),
+      expect.objectContaining({ name: "Caseload per worker" }),
     ]);
+    expect(charts[0].series[2].chartType).toBeUndefined(); // the line stays a line
+    const [upper, lower, line] = charts[0].series;
+    expect(upper.values).toMatch(/^O\d+:O\d+$/); // the table's "Caseload band high" column
+    expect(lower.values).toMatch(/^N\d+:N\d+$/); // … "Caseload band low"
+    expect(line.values).toMatch(/^K\d+:K\d+$/);
+    expect(charts[0].hiddenLegendEntries).toEqual([1]);
+    expect(charts[1].series.every((s) => s.chartType === undefined)).toBe(true);
     expect(charts[1].valueAxisFormat).toBe("0%");
     const live = Object.entries(excel.snapshot(sheet)).find(([, cell]) => cell.formula);
     expect(live?.[1].formula).toMatch(/^=WORKFORCE\.PROJECT\(\$A\$5:\$B\$\d+,\$D\$4:\$H\$5,\d+\)$/);

@@ -53,6 +53,17 @@ describe("benchmarks", () => {
     expect(chart.querySelector("desc")?.textContent).toContain(
       `Leeds: ${vacancy("Leeds", latest)}`,
     );
+    // Each chart shows its measure's title above its bars, not only to screen readers.
+    const shownTitles = [...document.querySelectorAll("svg[role=img] > text")]
+      .map((t) => t.textContent)
+      .filter((t) => t?.endsWith(`, ${latest}`));
+    expect(shownTitles).toEqual([
+      `Vacancy rate, ${latest}`,
+      `Agency rate, ${latest}`,
+      `Turnover rate, ${latest}`,
+      `Absence rate, ${latest}`,
+      `Caseload per worker, ${latest}`,
+    ]);
 
     await user.click(
       screen.getByRole("button", { name: "Write benchmarks and chart to a new sheet" }),

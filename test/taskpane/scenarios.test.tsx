@@ -134,11 +134,9 @@ describe("scenario modeller", () => {
       "Caseload per worker – Plan A",
       "Vacancy rate – Plan A",
     ]);
-    expect(sheet.charts[0].series.map((s) => s.name)).toEqual([
-      "Caseload per worker",
-      "Band low",
-      "Band high",
-    ]);
+    expect(sheet.charts[0].series.map((s) => s.name)).toEqual(["Caseload per worker"]);
+    // The caseload band is a band of the chart (drawn shaded), from the table's band columns.
+    expect(sheet.charts[0].band?.name).toBe("Caseload band (13–16)");
     expect(sheet.charts[1].series.map((s) => s.name)).toEqual(["Vacancy rate", "Target"]);
     // The band lines are the caseload targets, 13 and 16, on every row.
     expect(projection?.rows.every((r) => r[13] === 13 && r[14] === 16)).toBe(true);

@@ -17,7 +17,6 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import {
@@ -28,12 +27,12 @@ import {
   type BenchmarkMeasure,
 } from "../../core/benchmark";
 import { isWorkforceError, type WorkforceError } from "../../core/errors";
-import { maxOf } from "../../core/ranges";
 import type { StaffingSummary } from "../../core/summary";
-import type { CellValue, WorkbookHost } from "../../workbook/types";
+import type { WorkbookHost } from "../../workbook/types";
 import type { Notice } from "../App";
-import { columnLetters } from "../../workbook/a1";
+import { writeBenchmarkSheet, type BenchmarkColumn } from "../benchmarkSheet";
 import { messageOf } from "../errors";
+import { BarChart } from "./BarChart";
 import { formatNumber, formatPercent } from "../format";
 import { isRecord, parseSaved, salvaged, serialise } from "../persisted";
 import { readSetting } from "../savedSetting";
@@ -62,19 +61,11 @@ const MEASURES: {
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: "10px" },
   row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "end" },
-  bar0: { fill: tokens.colorBrandBackground },
-  bar1: { fill: tokens.colorPaletteBerryBackground3 },
-  bar2: { fill: tokens.colorPaletteTealBackground2 },
-  bar3: { fill: tokens.colorPaletteMarigoldBackground3 },
-  label: { fill: tokens.colorNeutralForeground1, fontSize: "11px" },
 });
 
 type Value = number | WorkforceError;
 
-interface Column {
-  name: string;
-  values: Record<BenchmarkMeasure, Value> | null;
-}
+type Column = BenchmarkColumn;
 
 export function Benchmarks({
   host,
@@ -151,50 +142,7 @@ export function Benchmarks({
   const writeSheet = async () => {
     setBusy(true);
     try {
-      const sheet = await host.addSheet(`Benchmarks – ${area} ${year}`);
-      const headers = ["Measure", ...columns.map((c) => c.name)];
-      const cells = (m: (typeof MEASURES)[number]): CellValue[] => [
-        m.label,
-        ...columns.map((c) => {
-          const v = c.values?.[m.key];
-          return v === undefined || isWorkforceError(v) ? null : v;
-        }),
-      ];
-      const rates = MEASURES.filter((m) => m.percent);
-      await host.writeCells(sheet, "A1", [
-        [`DfE children's social work workforce benchmarks, ${year}: ${area}`],
-        [
-          "Source: Department for Education, Children's social work workforce. Contains public sector information licensed under the Open Government Licence v3.0.",
-        ],
-      ]);
-      // Rates and caseload have different units, so they get separate tables.
-      await host.writeTable(sheet, {
-        name: "BenchmarkRates",
-        topLeft: "A4",
-        headers,
-        rows: rates.map(cells),
-        columnFormats: headers.map((_, i) => (i === 0 ? null : "0.0%")),
-      });
-      const caseloadTop = 4 + rates.length + 3;
-      await host.writeTable(sheet, {
-        name: "BenchmarkCaseload",
-        topLeft: `A${caseloadTop}`,
-        headers,
-        rows: MEASURES.filter((m) => !m.percent).map(cells),
-        columnFormats: headers.map((_, i) => (i === 0 ? null : "0.0")),
-      });
-      const lastRateRow = 4 + rates.length;
-      await host.addChart(sheet, {
-        kind: "column",
-        title: `Rates, ${year}: ${area}, region and England`,
-        categoriesAddress: `A5:A${lastRateRow}`,
-        series: columns.map((c, i) => ({
-          name: c.name,
-          valuesAddress: `${columnLetters(i + 1)}5:${columnLetters(i + 1)}${lastRateRow}`,
-        })),
-        anchor: `A${caseloadTop + 4}`,
-        percentAxis: true,
-      });
+      const sheet = await writeBenchmarkSheet(host, { area, year, columns, measures: MEASURES });
       notify({ intent: "success", text: `Benchmarks written to the sheet "${sheet}".` });
     } catch (e) {
       notify({ intent: "error", text: messageOf(e) });
@@ -280,8 +228,6 @@ export function Benchmarks({
               text: show(m, v),
             };
           })}
-          classes={[styles.bar0, styles.bar1, styles.bar2, styles.bar3]}
-          labelClass={styles.label}
         />
       ))}
       <Text size={200}>
@@ -294,62 +240,5 @@ export function Benchmarks({
         </Button>
       </div>
     </div>
-  );
-}
-
-/** A horizontal bar chart in plain SVG: a title and a text description for screen readers, values printed on the bars. */
-export function BarChart({
-  title,
-  bars,
-  classes,
-  labelClass,
-}: {
-  title: string;
-  bars: { name: string; value: number | null; text: string }[];
-  classes: string[];
-  labelClass: string;
-}) {
-  const id = useMemo(() => `chart-${title.replace(/[^A-Za-z0-9]/g, "-")}`, [title]);
-  const max =
-    maxOf(
-      bars.map((b) => b.value ?? 0),
-      0,
-    ) || 1;
-  const rowHeight = 22;
-  const labelWidth = 120;
-  const width = 320;
-  const height = bars.length * rowHeight + 8;
-  return (
-    <svg
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      style={{ maxWidth: `${width * 1.4}px` }}
-    >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{bars.map((b) => `${b.name}: ${b.text}`).join("; ")}</desc>
-      {bars.map((b, i) => {
-        const barWidth = b.value === null ? 0 : ((width - labelWidth - 50) * b.value) / max;
-        const y = 4 + i * rowHeight;
-        return (
-          <g key={b.name}>
-            <text x={0} y={y + 14} className={labelClass}>
-              {b.name.length > 18 ? `${b.name.slice(0, 17)}…` : b.name}
-            </text>
-            <rect
-              x={labelWidth}
-              y={y + 3}
-              width={barWidth}
-              height={rowHeight - 8}
-              className={classes[i % classes.length]}
-            />
-            <text x={labelWidth + barWidth + 4} y={y + 14} className={labelClass}>
-              {b.text}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
   );
 }
