@@ -1,5 +1,7 @@
 /**
- * axe scans: no serious or critical violation on the workbench or on any task pane view.
+ * axe scans: no serious or critical violation on the workbench or on any task pane view, in
+ * the light and the dark theme (the browser's preference, which the workbench follows; the
+ * pane is then in Fluent's dark theme).
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
@@ -10,12 +12,23 @@ let wb: Workbench;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  wb = await openWorkbench(browser);
 });
 afterAll(async () => {
-  await wb.close();
   await browser.close();
 });
+
+/** Whether the first painted background at or under `selector` is dark. */
+function isDark(on: Workbench, selector: string): Promise<boolean> {
+  return on.page.locator(selector).evaluate((root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let el: Node | null = root; el; el = walker.nextNode()) {
+      const colour = getComputedStyle(el as Element).backgroundColor;
+      const [r, g, b, a = 1] = (colour.match(/[\d.]+/g) ?? []).map(Number);
+      if (a > 0) return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+    }
+    throw new Error("nothing painted");
+  });
+}
 
 async function seriousViolations(include?: string): Promise<string[]> {
   // Fluent UI's focus manager (tabster) adds invisible <i data-tabster-dummy> sentinels that
@@ -37,7 +50,26 @@ async function seriousViolations(include?: string): Promise<string[]> {
     );
 }
 
-describe("accessibility (axe)", () => {
+describe.each(["light", "dark"] as const)("accessibility (axe), %s theme", (theme) => {
+  beforeAll(async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      colorScheme: theme,
+    });
+    wb = await openWorkbench(browser, { context });
+  });
+  afterAll(async () => {
+    await wb.context.close();
+  });
+
+  it("is in the theme the browser asks for, grid and pane alike", async () => {
+    await expect(wb.page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(
+      theme,
+    );
+    await expect(isDark(wb, ".taskpane-root")).resolves.toBe(theme === "dark");
+    await expect(isDark(wb, "[role=rowheader] >> nth=0")).resolves.toBe(theme === "dark");
+  });
+
   it("finds no serious or critical violation on the workbench", async () => {
     await expect(seriousViolations()).resolves.toEqual([]);
   });
@@ -55,4 +87,30 @@ describe("accessibility (axe)", () => {
       await expect(seriousViolations('[aria-label="Task pane"]')).resolves.toEqual([]);
     });
   }
+});
+
+describe("the theme toggle", () => {
+  it("switches the grid and the pane to dark and back, and a choice lasts after a reload", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const toggled = await openWorkbench(browser, { context });
+    try {
+      const toggle = toggled.page.getByRole("button", { name: "Dark theme" });
+      await expect(toggle.getAttribute("aria-pressed")).resolves.toBe("false");
+      await expect(isDark(toggled, ".taskpane-root")).resolves.toBe(false);
+      await toggle.click();
+      await expect(toggle.getAttribute("aria-pressed")).resolves.toBe("true");
+      await expect(isDark(toggled, ".taskpane-root")).resolves.toBe(true);
+      await expect(isDark(toggled, "[role=rowheader] >> nth=0")).resolves.toBe(true);
+      await toggled.page.reload();
+      await toggled.page.waitForSelector("body[data-pane-ready=true]");
+      await expect(
+        toggled.page.evaluate(() => document.documentElement.dataset.theme),
+      ).resolves.toBe("dark");
+      await toggled.page.getByRole("button", { name: "Dark theme" }).click();
+      await expect(isDark(toggled, ".taskpane-root")).resolves.toBe(false);
+      expect(toggled.pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
