@@ -62,7 +62,16 @@ function isEmptyRow(row: unknown): boolean {
  */
 export function usedRowCount(rows: ArrayLike<unknown>, floor = 0): number {
   let end = rows.length;
-  while (end > floor && isEmptyRow(rows[end - 1])) end--;
+  // The common shape first, checked inline: a column's empty one-cell rows, a million of them
+  // for a whole column, so this loop is most of what a whole-column argument costs.
+  while (end > floor) {
+    const row = rows[end - 1];
+    if (Array.isArray(row) && row.length === 1) {
+      const cell: unknown = row[0];
+      if (cell !== null && cell !== undefined && cell !== "" && !isEmptyCell(cell)) break;
+    } else if (!isEmptyRow(row)) break;
+    end--;
+  }
   return end;
 }
 

@@ -7,7 +7,7 @@
 import type { CSSProperties } from "react";
 import type { ChartSpec } from "../workbook/types";
 import { maxOf, minOf } from "../core/ranges";
-import { parseRange } from "../workbook/a1";
+import { readChartData } from "./chartData";
 import { formatNumber } from "./format";
 import type { WorkbookModel } from "./workbookModel";
 
@@ -16,37 +16,6 @@ const HEIGHT = 280;
 const MARGIN = { top: 36, right: 16, bottom: 56, left: 60 };
 const SERIES_COLOURS = 6;
 const seriesColour = (index: number) => `var(--series-${index % SERIES_COLOURS})`;
-
-export interface ChartData {
-  categories: string[];
-  series: { name: string; values: (number | null)[] }[];
-  band: { name: string; low: (number | null)[]; high: (number | null)[] } | null;
-}
-
-export function readChartData(model: WorkbookModel, sheet: string, spec: ChartSpec): ChartData {
-  const readCells = (address: unknown) => {
-    // A chart from a saved workbook may be damaged: a missing range draws nothing.
-    const range = typeof address === "string" ? parseRange(address) : null;
-    if (!range) return [];
-    const values = [];
-    for (let row = range.start.row; row <= range.end.row; row++) {
-      for (let col = range.start.col; col <= range.end.col; col++) {
-        values.push(model.getPlainValue(sheet, { row, col }));
-      }
-    }
-    return values;
-  };
-  const numbers = (address: unknown) =>
-    readCells(address).map((v) => (typeof v === "number" && Number.isFinite(v) ? v : null));
-  const { band } = spec;
-  return {
-    categories: readCells(spec.categoriesAddress).map((v) => (v === null ? "" : String(v))),
-    series: spec.series.map((s) => ({ name: s.name, values: numbers(s.valuesAddress) })),
-    band: band
-      ? { name: band.name, low: numbers(band.lowAddress), high: numbers(band.highAddress) }
-      : null,
-  };
-}
 
 /** Round axis bounds and ticks for values between min and max. */
 function niceTicks(min: number, max: number, count = 5): number[] {

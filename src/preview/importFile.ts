@@ -7,6 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import { checkSnapshot, SnapshotError } from "./snapshot";
+import { readCharts } from "./xlsxChartImport";
 import { readWorkbook, type ImportedWorkbook } from "./xlsxImport";
 import { checkInflatedSize, ZipProblem } from "./zipGuard";
 
@@ -71,8 +72,20 @@ export async function readXlsxFile(name: string, data: ArrayBuffer): Promise<Imp
   }
   const imported = readWorkbook(workbook);
   if (imported.snapshot.sheets.length === 0) throw new ImportProblem("it has no worksheets");
+  // ExcelJS reads no charts: the package's own chart parts give those the workbench can show.
+  const charts = await readCharts(data).catch((error: unknown) => ({
+    charts: [],
+    notes: [`Its charts could not be read (${plainCause(error)}), so none were kept.`],
+  }));
+  const sheets = new Set(imported.snapshot.sheets.map((s) => s.name));
   try {
-    return { ...imported, snapshot: checkSnapshot(imported.snapshot) };
+    return {
+      snapshot: checkSnapshot({
+        ...imported.snapshot,
+        charts: charts.charts.filter((chart) => sheets.has(chart.sheet)),
+      }),
+      notes: [...imported.notes, ...charts.notes],
+    };
   } catch (error) {
     if (error instanceof SnapshotError) throw new ImportProblem(error.message);
     throw error;

@@ -6,7 +6,7 @@
  */
 import type { RawCellContent } from "hyperformula";
 import type { ChartSpec } from "../workbook/types";
-import type { RangeRef } from "../workbook/a1";
+import { SHEET_COLUMN_COUNT, SHEET_ROW_COUNT, type RangeRef } from "../workbook/a1";
 
 export interface TableInfo {
   name: string;
@@ -39,8 +39,8 @@ export interface WorkbookSnapshot {
 }
 
 /** Rows and columns in an Excel worksheet. */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+export const MAX_ROWS = SHEET_ROW_COUNT;
+export const MAX_COLUMNS = SHEET_COLUMN_COUNT;
 /**
  * Most filled cells one workbook may hold in the workbench: above the 2 million a big council
  * export can reach, below what a browser tab holds in memory with the engine's own bookkeeping.

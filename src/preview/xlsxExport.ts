@@ -12,7 +12,9 @@ import { cellAddress, rangeAddress, type RangeRef } from "../workbook/a1";
 import type { SheetCell, TableInfo } from "./snapshot";
 import { MAX_CELL_TEXT } from "./typedInput";
 import type { WorkbookModel } from "./workbookModel";
+import { chartValues } from "./chartData";
 import { SETTINGS_SHEET, formulaForFile } from "./xlsxFormulas";
+import { addToPackage } from "./xlsxPackage";
 
 export interface ExportedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -190,11 +192,22 @@ function uniqueHeaders(headers: string[]): string[] {
   });
 }
 
-/** The workbook as .xlsx bytes, with notes on anything not kept exactly. */
+/**
+ * The workbook as .xlsx bytes, with its charts and dynamic arrays (./xlsxPackage), and notes
+ * on anything not kept exactly.
+ */
 export async function exportXlsx(
   model: WorkbookModel,
 ): Promise<{ data: ArrayBuffer; notes: string[] }> {
-  const { workbook, notes } = buildWorkbook(model);
-  const data = await workbook.xlsx.writeBuffer();
+  const { workbook, spills, notes } = buildWorkbook(model);
+  const written = await workbook.xlsx.writeBuffer();
+  const charts = model.charts
+    .filter((chart) => model.hasSheet(chart.sheet))
+    .map((chart) => ({
+      sheet: chart.sheet,
+      spec: chart.spec,
+      values: chartValues(model, chart.sheet, chart.spec),
+    }));
+  const data = await addToPackage(written, { charts, spills });
   return { data, notes };
 }
