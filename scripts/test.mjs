@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in the order a failure is cheapest to find.
-// Type-check, lint and format first; then unit, property, oracle and component tests; then
-// the production and preview builds; then a Chromium (installed if the machine has none)
-// and the end-to-end browser tests against the built workbench.
+// Type-check, lint and format first; then LibreOffice (installed if missing, for the export
+// check) and the unit, property, oracle and component tests; then the production and preview
+// builds; then a Chromium (installed if the machine has none) and the end-to-end browser tests
+// against the built workbench.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ensureLibreOffice } from "./ensure-libreoffice.mjs";
 
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 const totals = { passed: 0, failed: 0 };
@@ -54,6 +56,17 @@ function finish(code) {
 step("Type-check", npx, ["tsc", "--noEmit", "-p", "tsconfig.json"]);
 step("Lint", npx, ["eslint", "."]);
 step("Format", npx, ["prettier", "--check", "."]);
+// LibreOffice converts an exported workbook in the unit tests (test/preview/xlsxLibreOffice).
+// Installed here when missing; where it cannot be, that test is skipped and says why.
+console.log("\n=== LibreOffice for the export check");
+const libreOffice = ensureLibreOffice();
+if (libreOffice.soffice) {
+  console.log(`using ${libreOffice.soffice}`);
+  process.env.SOFFICE_PATH = libreOffice.soffice;
+} else {
+  console.warn(`LibreOffice unavailable: ${libreOffice.unavailable}. The export check is skipped.`);
+  process.env.LIBREOFFICE_UNAVAILABLE = libreOffice.unavailable;
+}
 jestStep("Unit, property, oracle and component tests", []);
 step("Production add-in build", npx, ["webpack", "--mode", "production"]);
 step("Preview workbench build", npx, [
