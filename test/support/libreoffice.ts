@@ -4,7 +4,7 @@
  * LIBREOFFICE_UNAVAILABLE with the reason it cannot be installed on this machine.
  */
 import { spawnSync } from "child_process";
-import { mkdtempSync, readdirSync, rmSync } from "fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 import { pathToFileURL } from "url";
@@ -35,36 +35,39 @@ export function libreOffice(): LibreOffice {
 }
 
 /**
- * Converts `file` with LibreOffice to `filter` (e.g. "xlsx", or a CSV filter string) in a new
- * folder, and returns the folder. Each conversion has a profile of its own, so conversions in
- * parallel test workers do not wait on one another's lock.
+ * Converts `file` with LibreOffice to `filter` (e.g. "xlsx", or a CSV filter string) and returns
+ * the files it wrote, by name. Each conversion has a profile of its own (removed after), so
+ * conversions in parallel test workers do not wait on one another's lock.
  */
-export function convert(soffice: string, file: string, filter: string): string {
+export function convert(soffice: string, file: string, filter: string): Map<string, Buffer> {
   const work = mkdtempSync(path.join(os.tmpdir(), "workforce-soffice-"));
   const out = path.join(work, "out");
-  const result = spawnSync(
-    soffice,
-    [
-      `-env:UserInstallation=${pathToFileURL(path.join(work, "profile")).href}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      filter,
-      "--outdir",
-      out,
-      file,
-    ],
-    { encoding: "utf8", timeout: 120_000 },
-  );
-  const written = result.status === 0 ? readdirSync(out, { withFileTypes: true }) : [];
-  if (written.length === 0) {
-    rmSync(work, { recursive: true, force: true });
-    throw new Error(
-      `LibreOffice could not convert ${path.basename(file)} to ${filter} ` +
-        `(exit ${result.status ?? result.signal}): ${result.stderr || result.stdout}`,
+  try {
+    const result = spawnSync(
+      soffice,
+      [
+        `-env:UserInstallation=${pathToFileURL(path.join(work, "profile")).href}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        filter,
+        "--outdir",
+        out,
+        file,
+      ],
+      { encoding: "utf8", timeout: 120_000 },
     );
+    const written = result.status === 0 && existsSync(out) ? readdirSync(out) : [];
+    if (written.length === 0) {
+      throw new Error(
+        `LibreOffice could not convert ${path.basename(file)} to ${filter} ` +
+          `(exit ${result.status ?? result.signal}): ${result.stderr || result.stdout}`,
+      );
+    }
+    return new Map(written.map((name) => [name, readFileSync(path.join(out, name))]));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-  return out;
 }
 
 /** LibreOffice's CSV filter: comma-separated, UTF-8, every sheet to a file of its own. */
