@@ -4,133 +4,35 @@ import { agencyRate, vacancyRate } from "../core/metrics";
 import {
   AGENCY_POLICIES,
   DEFAULT_ASSUMPTIONS,
-  validateAssumptions,
+  DEFAULT_PROJECTION_MONTHS,
+  MAX_PROJECTION_MONTHS,
+  NUMBER_FIELDS,
+  assumptionField,
+  assumptionProblems,
+  isOptionalField,
   type AgencyPolicy,
   type Assumptions,
   type Cohort,
   type CohortKind,
+  type NumberFieldSpec,
+  type NumericAssumptionKey,
 } from "../core/planning";
 import { validateCohort } from "../core/planning/cohorts";
 import type { StaffingSummary } from "../core/summary";
 import { formatPercent } from "./format";
+import { MAX_SCENARIO_NAME } from "./scenarios";
 import type { Targets } from "./targets";
 
-type NumericKey = {
-  [K in keyof Assumptions]-?: Assumptions[K] extends number | undefined ? K : never;
-}[keyof Assumptions];
+/** The number fields the form shows, in display order (the targets come from the Targets editor). */
+export const FORM_FIELDS: readonly NumberFieldSpec[] = NUMBER_FIELDS.filter(
+  (spec) => spec.inForm !== false,
+);
 
-export interface AssumptionField {
-  key: NumericKey;
-  /** The planning engine's snake_case name, used in its messages. */
-  engineName: string;
-  label: string;
-  percent: boolean;
-  advanced?: boolean;
-}
-
-export const ASSUMPTION_FIELDS: readonly AssumptionField[] = [
-  {
-    key: "establishmentFte",
-    engineName: "establishment_fte",
-    label: "Establishment (funded posts, FTE)",
-    percent: false,
-  },
-  { key: "inPostFte", engineName: "in_post_fte", label: "Permanent in post (FTE)", percent: false },
-  { key: "agencyFte", engineName: "agency_fte", label: "Agency workers (FTE)", percent: false },
-  { key: "cases", engineName: "cases", label: "Open cases", percent: false },
-  {
-    key: "annualTurnover",
-    engineName: "annual_turnover",
-    label: "Annual turnover (%)",
-    percent: true,
-  },
-  {
-    key: "monthlyDemandGrowth",
-    engineName: "monthly_demand_growth",
-    label: "Demand growth per month (%)",
-    percent: true,
-  },
-  {
-    key: "absenceRate",
-    engineName: "absence_rate",
-    label: "Sickness absence rate (%)",
-    percent: true,
-  },
-  {
-    key: "caseHoldingShare",
-    engineName: "case_holding_share",
-    label: "Share holding cases (%)",
-    percent: true,
-  },
-  {
-    key: "permanentCostPerFte",
-    engineName: "permanent_cost_per_fte",
-    label: "Permanent cost per FTE (£ a year)",
-    percent: false,
-  },
-  {
-    key: "agencyCostPerFte",
-    engineName: "agency_cost_per_fte",
-    label: "Agency cost per FTE (£ a year)",
-    percent: false,
-  },
-  {
-    key: "asyeCaseloadShare",
-    engineName: "asye_caseload_share",
-    label: "ASYE caseload share (%)",
-    percent: true,
-    advanced: true,
-  },
-  {
-    key: "asyeProtectedMonths",
-    engineName: "asye_protected_months",
-    label: "ASYE protected months",
-    percent: false,
-    advanced: true,
-  },
-  {
-    key: "asyeRampUpMonths",
-    engineName: "asye_ramp_up_months",
-    label: "ASYE ramp-up months",
-    percent: false,
-    advanced: true,
-  },
-  {
-    key: "internationalLeadMonths",
-    engineName: "international_lead_months",
-    label: "International lead-in months",
-    percent: false,
-    advanced: true,
-  },
-  {
-    key: "internationalRampUpMonths",
-    engineName: "international_ramp_up_months",
-    label: "International ramp-up months",
-    percent: false,
-    advanced: true,
-  },
-  {
-    key: "permanentRampUpMonths",
-    engineName: "permanent_ramp_up_months",
-    label: "Permanent ramp-up months",
-    percent: false,
-    advanced: true,
-  },
-  {
-    key: "turnoverSd",
-    engineName: "turnover_sd",
-    label: "Turnover uncertainty (SD, %)",
-    percent: true,
-    advanced: true,
-  },
-  {
-    key: "demandGrowthSd",
-    engineName: "demand_growth_sd",
-    label: "Demand growth uncertainty (SD, %)",
-    percent: true,
-    advanced: true,
-  },
-];
+export const POLICY_LABELS: Readonly<Record<AgencyPolicy, string>> = {
+  flat: "Flat (agency stays as it is)",
+  release: "Release agency as permanent staff settle",
+  backfill: "Backfill every vacancy with agency",
+};
 
 export interface CohortDraft {
   month: string;
@@ -146,7 +48,8 @@ export interface ScenarioDraft {
   months: string;
   startMonth: string;
   agencyPolicy: AgencyPolicy;
-  values: Record<NumericKey, string>;
+  /** The text typed in each of FORM_FIELDS, percentages as percentages. */
+  values: Partial<Record<NumericAssumptionKey, string>>;
   cohorts: CohortDraft[];
 }
 
@@ -159,7 +62,7 @@ export const COHORT_KIND_LABELS: Readonly<Record<CohortKind, string>> = {
 
 const round = (v: number, dp: number) => Math.round(v * 10 ** dp) / 10 ** dp;
 
-function show(field: AssumptionField, value: number | undefined): string {
+function show(field: NumberFieldSpec, value: number | undefined): string {
   if (value === undefined) return "";
   return String(field.percent ? round(value * 100, 2) : round(value, 2));
 }
@@ -239,11 +142,11 @@ export function draftFrom(
   name: string,
   assumptions: Assumptions,
   cohorts: readonly Cohort[],
-  months: number,
-  id: string | null,
+  months: number = DEFAULT_PROJECTION_MONTHS,
+  id: string | null = null,
 ): ScenarioDraft {
-  const values = {} as Record<NumericKey, string>;
-  for (const field of ASSUMPTION_FIELDS) values[field.key] = show(field, assumptions[field.key]);
+  const values: ScenarioDraft["values"] = {};
+  for (const field of FORM_FIELDS) values[field.key] = show(field, assumptions[field.key]);
   return {
     id,
     name,
@@ -269,10 +172,17 @@ export type DraftResult =
 export function readDraft(draft: ScenarioDraft, base: Assumptions): DraftResult {
   const name = draft.name.trim();
   if (name === "") return { ok: false, message: "Scenario name: enter a name." };
-  if (name.length > 60) return { ok: false, message: "Scenario name: use at most 60 characters." };
+  if (name.length > MAX_SCENARIO_NAME)
+    return {
+      ok: false,
+      message: `Scenario name: use at most ${MAX_SCENARIO_NAME} characters.`,
+    };
   const months = Number(draft.months);
-  if (!Number.isInteger(months) || months < 1 || months > 120) {
-    return { ok: false, message: "Months to project: enter a whole number from 1 to 120." };
+  if (!Number.isInteger(months) || months < 1 || months > MAX_PROJECTION_MONTHS) {
+    return {
+      ok: false,
+      message: `Months to project: enter a whole number from 1 to ${MAX_PROJECTION_MONTHS}.`,
+    };
   }
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(draft.startMonth.trim())) {
     return { ok: false, message: 'Start month: enter a month as YYYY-MM, e.g. "2026-04".' };
@@ -284,22 +194,22 @@ export function readDraft(draft: ScenarioDraft, base: Assumptions): DraftResult 
     startMonth: draft.startMonth.trim(),
     agencyPolicy: draft.agencyPolicy,
   };
-  for (const field of ASSUMPTION_FIELDS) {
-    const text = draft.values[field.key].trim();
+  const typed = assumptions as unknown as Record<string, number | undefined>;
+  for (const field of FORM_FIELDS) {
+    const text = (draft.values[field.key] ?? "").trim();
+    if (text === "" && isOptionalField(field)) {
+      typed[field.key] = undefined;
+      continue;
+    }
     const value = Number(text);
     if (text === "" || !Number.isFinite(value))
       return { ok: false, message: `${field.label}: enter a number.` };
-    (assumptions as unknown as Record<string, number>)[field.key] = field.percent
-      ? value / 100
-      : value;
+    typed[field.key] = field.percent ? value / 100 : value;
   }
-  const problem = validateAssumptions(assumptions);
+  const [problem] = assumptionProblems(assumptions);
   if (problem) {
-    const field = ASSUMPTION_FIELDS.find((f) => problem.message.startsWith(f.engineName));
-    const message = field
-      ? `${field.label}: ${problem.message.slice(field.engineName.length).trim()}`
-      : problem.message;
-    return { ok: false, message };
+    const label = problem.field === "casesSeries" ? "Cases" : assumptionField(problem.field).label;
+    return { ok: false, message: `${label}: ${problem.message}` };
   }
   const cohorts: Cohort[] = [];
   for (let i = 0; i < draft.cohorts.length; i++) {

@@ -1,6 +1,6 @@
 /** Saved scenarios: versioned JSON in workbook settings, plus the sheets the add-in made for them. */
-import { isWorkforceError } from "../core/errors";
 import { validateAssumptions, type Assumptions } from "../core/planning/assumptions";
+import { MAX_PROJECTION_MONTHS } from "../core/planning/engine";
 import { validateCohorts, type Cohort } from "../core/planning/cohorts";
 import {
   isRecord,
@@ -13,6 +13,8 @@ import {
 
 export const SCENARIOS_SETTING = "workforce.scenarios";
 export const SCENARIOS_VERSION = 1;
+/** Longest scenario name (it becomes part of sheet and table names). */
+export const MAX_SCENARIO_NAME = 60;
 
 export interface SavedScenario {
   id: string;
@@ -49,7 +51,12 @@ function validateScenario(value: unknown, index: number): SavedScenario | string
   if (!Array.isArray(cohorts)) return `"${name}" has no cohort list.`;
   const cohortProblem = validateCohorts(cohorts as Cohort[]);
   if (cohortProblem) return `"${name}": ${cohortProblem.message}`;
-  if (typeof months !== "number" || !Number.isInteger(months) || months < 1 || months > 600) {
+  if (
+    typeof months !== "number" ||
+    !Number.isInteger(months) ||
+    months < 1 ||
+    months > MAX_PROJECTION_MONTHS
+  ) {
     return `"${name}" has an invalid number of months.`;
   }
   if (!isStringArray(sheets)) return `"${name}" has an invalid sheet list.`;
@@ -100,28 +107,6 @@ export function saveScenariosText(store: ScenarioStore): string {
   return serialise(SCENARIOS_VERSION, store);
 }
 
-/** Names of every sheet the add-in owns (scenario and comparison sheets). */
-export function ownedSheets(store: ScenarioStore): Set<string> {
-  return new Set([...store.scenarios.flatMap((s) => s.sheets), ...store.comparisonSheets]);
-}
-
 export function newId(): string {
   return `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-}
-
-/** A validation message for a whole scenario draft, naming the field; null when valid. */
-export function scenarioProblem(
-  name: string,
-  assumptions: Assumptions,
-  cohorts: Cohort[],
-  months: number,
-): string | null {
-  if (name.trim() === "") return "Scenario name: enter a name.";
-  if (!Number.isInteger(months) || months < 1 || months > 120)
-    return "Months to project: enter a whole number from 1 to 120.";
-  const a = validateAssumptions(assumptions);
-  if (a) return a.message;
-  const c = validateCohorts(cohorts);
-  if (c && isWorkforceError(c)) return c.message;
-  return null;
 }

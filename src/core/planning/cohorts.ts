@@ -5,6 +5,7 @@
 import { isBlank, toNumberArg } from "../args";
 import { WorkforceError, invalidValue, isWorkforceError } from "../errors";
 import { normaliseName } from "./assumptions";
+import { MAX_FTE, MAX_PERIOD_MONTHS as MAX_RAMP_MONTHS } from "./assumptionFields";
 import { describeValue, formatMonth, parseMonth } from "./months";
 
 export type CohortKind = "permanent" | "international" | "asye" | "agency";
@@ -71,8 +72,6 @@ const KIND_ALIASES: Readonly<Record<string, CohortKind>> = {
   locum: "agency",
 };
 
-const MAX_FTE = 1_000_000;
-
 /**
  * Most cohorts one formula or scenario may hold. A plan has one cohort per intake (a few dozen
  * over five years); the cap keeps every planning formula within about 2 seconds, since the
@@ -85,7 +84,6 @@ function tooManyCohorts(count: number): WorkforceError {
     `${count.toLocaleString("en-GB")} cohorts is more than the ${MAX_COHORTS.toLocaleString("en-GB")} one plan may hold (the limit keeps every planning formula within about 2 seconds). Combine cohorts that start in the same month.`,
   );
 }
-const MAX_RAMP_MONTHS = 120;
 
 export function parseCohortKind(value: unknown): CohortKind | null {
   if (isBlank(value)) return "permanent";

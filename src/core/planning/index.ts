@@ -1,11 +1,24 @@
 /** The planning engine's public API: every surface (custom functions, task pane, preview) imports from here. */
-export type { AgencyPolicy, Assumptions } from "./assumptions";
+export type {
+  AgencyPolicy,
+  AssumptionFieldSpec,
+  AssumptionKey,
+  AssumptionProblem,
+  Assumptions,
+  NumberFieldSpec,
+  NumericAssumptionKey,
+} from "./assumptions";
 export {
   AGENCY_POLICIES,
+  ASSUMPTION_FIELDS,
   ASSUMPTION_NAMES,
   DEFAULT_ASSUMPTIONS,
+  NUMBER_FIELDS,
   REQUIRED_ASSUMPTIONS,
+  assumptionField,
+  assumptionProblems,
   assumptionsToPairs,
+  isOptionalField,
   normaliseName,
   parseAgencyPolicy,
   parseAssumptions,

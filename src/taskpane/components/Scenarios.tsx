@@ -24,6 +24,9 @@ import { isWorkforceError } from "../../core/errors";
 import {
   AGENCY_POLICIES,
   COHORT_KINDS,
+  DEFAULT_PROJECTION_MONTHS,
+  DEFAULT_RUNS,
+  MAX_PROJECTION_MONTHS,
   isAbortError,
   monteCarloAsync,
   project,
@@ -38,7 +41,8 @@ import { messageOf } from "../errors";
 import { readSetting } from "../savedSetting";
 import { formatNumber, formatPercent } from "../format";
 import {
-  ASSUMPTION_FIELDS,
+  FORM_FIELDS,
+  POLICY_LABELS,
   openingLine,
   assumptionsFromSummary,
   COHORT_KIND_LABELS,
@@ -48,6 +52,7 @@ import {
 } from "../scenarioForm";
 import {
   EMPTY_STORE,
+  MAX_SCENARIO_NAME,
   loadScenarios,
   newId,
   saveScenariosText,
@@ -88,14 +93,6 @@ const useStyles = makeStyles({
   },
 });
 
-const MC_RUNS = 1000;
-
-const policyLabels: Record<AgencyPolicy, string> = {
-  flat: "Flat (agency stays as it is)",
-  release: "Release agency as permanent staff settle",
-  backfill: "Backfill every vacancy with agency",
-};
-
 export function Scenarios({
   host,
   summary,
@@ -116,8 +113,8 @@ export function Scenarios({
   const [storeLoaded, setStoreLoaded] = useState(false);
   const [draft, setDraft] = useState<ScenarioDraft>(() =>
     preset
-      ? draftFrom(preset.name, preset.assumptions, preset.cohorts, 24, null)
-      : draftFrom("Scenario 1", base, [], 24, null),
+      ? draftFrom(preset.name, preset.assumptions, preset.cohorts)
+      : draftFrom("Scenario 1", base, []),
   );
   const [touched, setTouched] = useState(preset !== null);
   const appliedPreset = useRef(preset?.stamp);
@@ -161,13 +158,13 @@ export function Scenarios({
     appliedPreset.current = preset.stamp;
     setTouched(true);
     setProblem(null);
-    setDraft(draftFrom(preset.name, preset.assumptions, preset.cohorts, 24, null));
+    setDraft(draftFrom(preset.name, preset.assumptions, preset.cohorts));
   }, [preset]);
 
   // Until the user edits the form, keep it in step with the dashboard's figures.
   useEffect(() => {
     if (!touched && draft.id === null)
-      setDraft((d) => draftFrom(d.name, base, [], Number(d.months) || 24, null));
+      setDraft((d) => draftFrom(d.name, base, [], Number(d.months) || DEFAULT_PROJECTION_MONTHS));
   }, [base, touched, draft.id]);
 
   const edit = (change: (d: ScenarioDraft) => ScenarioDraft) => {
@@ -247,7 +244,7 @@ export function Scenarios({
     const copy: SavedScenario = {
       ...s,
       id: newId(),
-      name: `${s.name} (copy)`.slice(0, 60),
+      name: `${s.name} (copy)`.slice(0, MAX_SCENARIO_NAME),
       sheets: [],
       updatedAt: new Date().toISOString(),
     };
@@ -304,12 +301,12 @@ export function Scenarios({
     setProblem(null);
     const controller = new AbortController();
     abortRef.current = controller;
-    setMc({ done: 0, total: MC_RUNS });
+    setMc({ done: 0, total: DEFAULT_RUNS });
     setMcResult(null);
     try {
       const bands = await monteCarloAsync(result.assumptions, result.cohorts, {
         months: result.months,
-        runs: MC_RUNS,
+        runs: DEFAULT_RUNS,
         seed: 1,
         signal: controller.signal,
         onProgress: (done, total) => setMc({ done, total }),
@@ -329,11 +326,11 @@ export function Scenarios({
   const setValue = (key: string, value: string) =>
     edit((d) => ({ ...d, values: { ...d.values, [key]: value } }));
   const assumptionInputs = (advanced: boolean) =>
-    ASSUMPTION_FIELDS.filter((f) => Boolean(f.advanced) === advanced).map((f) => (
+    FORM_FIELDS.filter((f) => f.advanced === advanced).map((f) => (
       <Field key={f.key} label={f.label}>
         <Input
           type="number"
-          value={draft.values[f.key]}
+          value={draft.values[f.key] ?? ""}
           onChange={(_, d) => setValue(f.key, d.value)}
         />
       </Field>
@@ -366,7 +363,7 @@ export function Scenarios({
             <Input
               type="number"
               min={1}
-              max={120}
+              max={MAX_PROJECTION_MONTHS}
               value={draft.months}
               onChange={(_, d) => edit((x) => ({ ...x, months: d.value }))}
             />
@@ -384,7 +381,7 @@ export function Scenarios({
             >
               {AGENCY_POLICIES.map((p) => (
                 <option key={p} value={p}>
-                  {policyLabels[p]}
+                  {POLICY_LABELS[p]}
                 </option>
               ))}
             </Select>
@@ -491,7 +488,7 @@ export function Scenarios({
             onClick={() => {
               setTouched(false);
               setProblem(null);
-              setDraft(draftFrom(`Scenario ${store.scenarios.length + 1}`, base, [], 24, null));
+              setDraft(draftFrom(`Scenario ${store.scenarios.length + 1}`, base, []));
             }}
           >
             New scenario
