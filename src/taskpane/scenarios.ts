@@ -1,5 +1,9 @@
 /** Saved scenarios: versioned JSON in workbook settings, plus the sheets the add-in made for them. */
-import { validateAssumptions, type Assumptions } from "../core/planning/assumptions";
+import {
+  DEFAULT_ASSUMPTIONS,
+  validateAssumptions,
+  type Assumptions,
+} from "../core/planning/assumptions";
 import { MAX_PROJECTION_MONTHS } from "../core/planning/engine";
 import { validateCohorts, type Cohort } from "../core/planning/cohorts";
 import {
@@ -46,7 +50,9 @@ function validateScenario(value: unknown, index: number): SavedScenario | string
   if (typeof id !== "string" || typeof name !== "string" || name.trim() === "")
     return `${where} has no name.`;
   if (!isRecord(assumptions)) return `"${name}" has no assumptions.`;
-  const assumptionsProblem = validateAssumptions(assumptions as unknown as Assumptions);
+  // An assumption added since the scenario was saved takes its default.
+  const filled = { ...DEFAULT_ASSUMPTIONS, ...assumptions } as unknown as Assumptions;
+  const assumptionsProblem = validateAssumptions(filled);
   if (assumptionsProblem) return `"${name}": ${assumptionsProblem.message}`;
   if (!Array.isArray(cohorts)) return `"${name}" has no cohort list.`;
   const cohortProblem = validateCohorts(cohorts as Cohort[]);
@@ -63,7 +69,7 @@ function validateScenario(value: unknown, index: number): SavedScenario | string
   return {
     id,
     name,
-    assumptions: assumptions as unknown as Assumptions,
+    assumptions: filled,
     cohorts: cohorts as Cohort[],
     months,
     sheets,
