@@ -1,17 +1,23 @@
 /**
- * Registers the add-in's custom functions (the same implementations Excel calls, collected
- * from `CustomFunctions.associate`) into HyperFormula as one FunctionPlugin, using the same
- * generated metadata (functions.json) for names, parameter counts and optional arguments.
+ * The one bridge from HyperFormula to the add-in's custom functions, used by the workbench,
+ * the Node tests and the benchmarks. It registers the implementations Excel calls (collected
+ * from `CustomFunctions.associate` in the browser, or the generated `associate` list in Node)
+ * as one FunctionPlugin, from the same generated, post-processed metadata (functions.json) for
+ * names, parameter counts, optional arguments and whether error cells reach the functions.
  *
- * Calling conventions follow Excel's custom functions runtime: omitted optional arguments
- * arrive as `null`, matrix parameters as 2-D arrays (empty cells as ""), repeating
- * parameters as an array, and a returned `CustomFunctions.Error` becomes an Excel error
- * whose message the workbench shows when the cell is selected.
+ * Calling conventions follow Excel's custom functions runtime (Excel on the web): omitted
+ * optional arguments arrive as `null`, matrix parameters as 2-D arrays with empty cells as
+ * `null` (office-js issue #4702: the web passes null where the desktop passes 0), repeating
+ * parameters as an array, and error cells as `CustomFunctions.Error` values when the metadata
+ * allows it (`allowErrorForDataTypeAny`), else the call is skipped and the formula shows the
+ * error. A returned `CustomFunctions.Error` becomes an Excel error whose message the workbench
+ * shows when the cell is selected.
  *
- * Spills: HyperFormula fixes an array formula's size before evaluating it, so the size
- * method predicts it by evaluating the function once; when the evaluated shape differs from
- * the prediction (an input changed the number of months, say) the engine re-enters the
- * formula (see `takeResizedFormulas`), so the spill grows or shrinks like Excel's.
+ * Spills: HyperFormula fixes an array formula's size before evaluating it, so the size method
+ * predicts it by evaluating the call once when its inputs are computed (./computedInputs). The
+ * engine's SpillTracker (./spills), carried as its `context` setting, keeps each formula's
+ * reserved and evaluated sizes and re-enters a formula whose result outgrew or shrank from its
+ * area, so the spill follows its result as Excel's does.
  */
 import {
   ArraySize,
@@ -29,6 +35,8 @@ import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import { widestRow } from "../core/ranges";
 import { columnLetters } from "../workbook/a1";
+import { inputsComputed } from "./computedInputs";
+import { SpillTracker, type Shape } from "./spills";
 
 export const FUNCTION_NAMESPACE = "WORKFORCE";
 
@@ -124,7 +132,7 @@ function fromCellError(error: CellError): unknown {
 }
 
 function toFunctionValue(value: unknown): unknown {
-  if (value === EmptyValue || value === undefined) return "";
+  if (value === EmptyValue || value === undefined) return null;
   if (value instanceof CellError) return fromCellError(value);
   // HyperFormula wraps some numbers (dates, percentages) as objects with a `val` field.
   if (typeof value === "object" && value !== null && "val" in value) {
@@ -185,11 +193,8 @@ interface Registration {
   matrixResult: boolean;
 }
 
-interface Shape {
-  width: number;
-  height: number;
-}
-
+// HyperFormula registers function plugins for every engine at once, so the registrations are
+// shared too; spill shapes are each engine's own (its SpillTracker).
 const registrations = new Map<string, Registration>();
 let errorsReachFunctions = false;
 
@@ -205,11 +210,10 @@ function firstError(values: readonly unknown[]): CellError | undefined {
   }
   return undefined;
 }
-const predictedShapes = new Map<string, Shape>();
-const evaluatedShapes = new Map<string, Shape>();
-
-const shapeKey = (address: SimpleCellAddress): string =>
-  `${address.sheet}:${address.row}:${address.col}`;
+const NO_TRACKER = new CellError(
+  ErrorType.VALUE,
+  "This engine was built without a SpillTracker (HyperFormula's context setting), so it cannot size the result.",
+);
 
 function shapeOf(value: EngineValue): Shape {
   return value instanceof SimpleRangeValue
@@ -273,11 +277,11 @@ class WorkforceFunctionPlugin extends FunctionPlugin {
     // ordinary array argument and must reach its caller whole.
     const root = (state.formulaVertex as unknown as { formula?: unknown } | undefined)?.formula;
     if (root !== ast) return value;
-    const key = shapeKey(state.formulaAddress);
+    const spills = this.spills();
+    if (!spills) return NO_TRACKER;
     const shape = shapeOf(value);
-    evaluatedShapes.set(key, shape);
-    const reserved = predictedShapes.get(key);
-    // HyperFormula cannot place more than it reserved; show what fits now, and the engine
+    const reserved = spills.record(state.formulaAddress, shape);
+    // HyperFormula cannot place more than it reserved; show what fits now, and the tracker
     // re-enters the formula with the full size straight after this recalculation.
     if (reserved && (shape.height > reserved.height || shape.width > reserved.width)) {
       return SimpleRangeValue.onlyValues(
@@ -290,19 +294,20 @@ class WorkforceFunctionPlugin extends FunctionPlugin {
   }
 
   workforceSize(ast: ProcedureAst, state: InterpreterState): ArraySize {
-    const key = shapeKey(state.formulaAddress);
-    let shape = evaluatedShapes.get(key);
-    if (!shape) {
-      try {
-        shape = shapeOf(this.callRun(ast, state));
-      } catch {
-        // Inputs not evaluated yet (e.g. while a workbook loads): start small; the engine
-        // re-enters the formula with the right size once it has been evaluated.
-        shape = { width: 1, height: 1 };
-      }
-    }
-    predictedShapes.set(key, shape);
+    const address = state.formulaAddress;
+    // Evaluating the call tells its size, when its inputs already hold their values.
+    const predict = (): Shape | undefined =>
+      inputsComputed(ast.args, address, this.dependencyGraph)
+        ? shapeOf(this.callRun(ast, state))
+        : undefined;
+    const shape = this.spills()?.reserve(address, predict) ?? { width: 1, height: 1 };
     return new ArraySize(shape.width, shape.height);
+  }
+
+  /** The engine's spill tracker, which its owner passes as HyperFormula's `context` setting. */
+  private spills(): SpillTracker | undefined {
+    const context: unknown = this.config.context;
+    return context instanceof SpillTracker ? context : undefined;
   }
 
   private callRun(ast: ProcedureAst, state: InterpreterState): EngineValue {
@@ -378,12 +383,8 @@ export function registerCustomFunctions(
     translations[name] = name;
     names.push(name);
   }
-  if (HyperFormula.getRegisteredFunctionNames("enGB").length > 0) {
-    try {
-      HyperFormula.unregisterFunctionPlugin(WorkforceFunctionPlugin);
-    } catch {
-      // Not registered yet.
-    }
+  if (HyperFormula.getAllFunctionPlugins().includes(WorkforceFunctionPlugin)) {
+    HyperFormula.unregisterFunctionPlugin(WorkforceFunctionPlugin);
   }
   WorkforceFunctionPlugin.implementedFunctions = implemented;
   if (names.length > 0) {
@@ -396,44 +397,21 @@ export function registerCustomFunctions(
 }
 
 /**
- * Formulas whose evaluated spill size differs from the size HyperFormula reserved for
- * them. The engine re-enters these so the spill area matches the result.
+ * The implementations named by the generator's `associate` list (id → exported function name),
+ * taken from the functions module's exports: how Node code (tests, benchmarks) finds what the
+ * build's appended `CustomFunctions.associate` calls register in the browser.
  */
-export function takeResizedFormulas(): SimpleCellAddress[] {
-  const resized: SimpleCellAddress[] = [];
-  for (const [key, evaluated] of evaluatedShapes) {
-    const predicted = predictedShapes.get(key);
-    if (
-      !predicted ||
-      predicted.width !== evaluated.width ||
-      predicted.height !== evaluated.height
-    ) {
-      const [sheet, row, col] = key.split(":").map(Number);
-      resized.push({ sheet, row, col });
+export function implementationsFrom(
+  associate: readonly { id: string; functionName: string }[],
+  moduleExports: Readonly<Record<string, unknown>>,
+): Map<string, CustomFunctionImplementation> {
+  const implementations = new Map<string, CustomFunctionImplementation>();
+  for (const { id, functionName } of associate) {
+    const implementation = moduleExports[functionName];
+    if (typeof implementation !== "function") {
+      throw new Error(`${id}: the functions module exports no function ${functionName}.`);
     }
+    implementations.set(id, implementation as CustomFunctionImplementation);
   }
-  return resized;
-}
-
-/** Every formula cell holding a WORKFORCE array result (spilled or blocked). */
-export function arrayFormulaAddresses(): SimpleCellAddress[] {
-  return [...predictedShapes.keys()].map((key) => {
-    const [sheet, row, col] = key.split(":").map(Number);
-    return { sheet, row, col };
-  });
-}
-
-/** Forgets shapes for a cell whose content the user replaced. */
-export function forgetShape(address: SimpleCellAddress): void {
-  evaluatedShapes.delete(shapeKey(address));
-  predictedShapes.delete(shapeKey(address));
-}
-
-export function forgetAllShapes(): void {
-  evaluatedShapes.clear();
-  predictedShapes.clear();
-}
-
-export function registeredMetadata(name: string): CustomFunctionMetadata | undefined {
-  return registrations.get(name.toUpperCase())?.metadata;
+  return implementations;
 }

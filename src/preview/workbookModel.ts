@@ -13,12 +13,7 @@
 import { AlwaysSparse, DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
 import type { RawCellContent, SimpleCellAddress } from "hyperformula";
 import type { CellValue, ChartSpec } from "../workbook/types";
-import {
-  arrayFormulaAddresses,
-  forgetAllShapes,
-  forgetShape,
-  takeResizedFormulas,
-} from "./functionBridge";
+import { SpillTracker } from "./spills";
 import { maxOf, widestRow } from "../core/ranges";
 import { formatNumber } from "./format";
 import type { CellRef, RangeRef } from "../workbook/a1";
@@ -43,14 +38,16 @@ export { parseInput } from "./typedInput";
 /** Bounding boxes up to this many cells HyperFormula may copy whole (removing a sheet does). */
 const DENSE_COPY_LIMIT = 5_000_000;
 
-const ENGINE_CONFIG = {
+/** The engine's settings; `context` is the model's SpillTracker, which the bridge reads. */
+const engineConfig = (spills: SpillTracker) => ({
   licenseKey: "gpl-v3",
   maxRows: MAX_ROWS,
   maxColumns: MAX_COLUMNS,
   // Maps of filled cells, not row arrays: the engine's own sheet-wide passes (clearing,
   // removing a sheet) then cost what a sheet holds, not its bounding box.
   chooseAddressMappingPolicy: new AlwaysSparse(),
-};
+  context: spills,
+});
 
 export interface CellDisplay {
   text: string;
@@ -68,6 +65,8 @@ export interface Selection {
 export type ChangeKind = "data" | "sheets" | "selection" | "charts" | "settings";
 
 export class WorkbookModel {
+  /** Spill sizes of the engine's array formulas (./spills); each engine gets its own. */
+  private spills = new SpillTracker();
   private engine: HyperFormula;
   readonly tables: TableInfo[] = [];
   readonly charts: ChartInfo[] = [];
@@ -82,8 +81,7 @@ export class WorkbookModel {
   name = "Workbook";
 
   constructor() {
-    this.engine = HyperFormula.buildEmpty(ENGINE_CONFIG);
-    forgetAllShapes();
+    this.engine = HyperFormula.buildEmpty(engineConfig(this.spills));
     const first = this.engine.addSheet("Sheet1");
     this.selection = this.cellSelection(first, { row: 0, col: 0 });
   }
@@ -131,37 +129,7 @@ export class WorkbookModel {
 
   /** Re-enters spilled formulas whose result changed size so the spill area follows it. */
   private resizeSpills(): void {
-    // HyperFormula does not retry a blocked (#SPILL!) array when its way clears; Excel does.
-    const blocked = arrayFormulaAddresses().filter((address) => {
-      try {
-        const value = this.hf.getCellValue(address);
-        return value instanceof DetailedCellError && value.type === ErrorType.SPILL;
-      } catch {
-        forgetShape(address); // its sheet was deleted
-        return false;
-      }
-    });
-    if (blocked.length > 0) {
-      this.hf.batch(() => {
-        for (const address of blocked) {
-          const formula = this.hf.getCellFormula(address);
-          if (formula !== undefined) this.hf.setCellContents(address, [[formula]]);
-          else forgetShape(address);
-        }
-      });
-    }
-    for (let pass = 0; pass < 3; pass++) {
-      const resized = takeResizedFormulas();
-      if (resized.length === 0) return;
-      this.hf.batch(() => {
-        for (const address of resized) {
-          const formula = this.hf.getCellFormula(address);
-          // The evaluated shape is kept, so the size method now reserves the right area.
-          if (formula !== undefined) this.hf.setCellContents(address, [[formula]]);
-          else forgetShape(address);
-        }
-      });
-    }
+    this.spills.settle(this.hf);
   }
 
   // ---- sheets ---------------------------------------------------------------------------
@@ -252,7 +220,7 @@ export class WorkbookModel {
         this.sheetId(name),
       ) as unknown as { mapping?: unknown };
       if (strategy.mapping instanceof Map) {
-        // SparseStrategy: a map of columns, each a map of rows (ENGINE_CONFIG asks for it).
+        // SparseStrategy: a map of columns, each a map of rows (engineConfig asks for it).
         for (const column of (strategy.mapping as Map<number, Map<number, unknown>>).values()) {
           count += column.size;
         }
@@ -436,7 +404,7 @@ export class WorkbookModel {
     this.batch(() => {
       values.forEach((row, r) =>
         row.forEach((_, c) =>
-          forgetShape({ sheet: id, row: topLeft.row + r, col: topLeft.col + c }),
+          this.spills.forget({ sheet: id, row: topLeft.row + r, col: topLeft.col + c }),
         ),
       );
       this.hf.setCellContents({ sheet: id, row: topLeft.row, col: topLeft.col }, values);
@@ -488,7 +456,7 @@ export class WorkbookModel {
     );
     if (inside.length === 0) return;
     this.batch(() => {
-      for (const [row, col] of inside) forgetShape({ sheet: id, row, col });
+      for (const [row, col] of inside) this.spills.forget({ sheet: id, row, col });
       this.writeTiles(
         this.hf,
         id,
@@ -612,11 +580,10 @@ export class WorkbookModel {
    */
   restore(data: WorkbookSnapshot): void {
     const snapshot = checkSnapshot(data);
-    // Shapes are keyed by cell address, which the new engine reuses; stale ones would mislead it.
-    forgetAllShapes();
     const built = this.build(snapshot);
     const previous = this.engine;
     this.engine = built.engine;
+    this.spills = built.spills;
     previous.destroy();
     this.formats.clear();
     for (const [sheet, entries] of Object.entries(snapshot.formats)) {
@@ -649,7 +616,11 @@ export class WorkbookModel {
    * (HyperFormula's fastest path); others are written as tiles. Throws, destroying the
    * half-built engine, if anything fails.
    */
-  private build(snapshot: WorkbookSnapshot): { engine: HyperFormula; names: Map<string, string> } {
+  private build(snapshot: WorkbookSnapshot): {
+    engine: HyperFormula;
+    spills: SpillTracker;
+    names: Map<string, string>;
+  } {
     const names = new Map<string, string>();
     const taken: string[] = [];
     for (const sheet of snapshot.sheets) {
@@ -666,7 +637,8 @@ export class WorkbookModel {
       dense[`\u0001${index}`] = grid ?? [];
       if (!grid) sparse.push({ index, cells: sheet.cells });
     });
-    const engine = HyperFormula.buildFromSheets(dense, ENGINE_CONFIG);
+    const spills = new SpillTracker();
+    const engine = HyperFormula.buildFromSheets(dense, engineConfig(spills));
     try {
       engine.batch(() => {
         for (const { index, cells } of sparse) this.writeTiles(engine, index, cells);
@@ -674,7 +646,7 @@ export class WorkbookModel {
       snapshot.sheets.forEach((sheet, index) => {
         engine.renameSheet(index, names.get(sheet.name) ?? sheet.name);
       });
-      return { engine, names };
+      return { engine, spills, names };
     } catch (error) {
       engine.destroy();
       throw error;
