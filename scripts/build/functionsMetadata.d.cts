@@ -1,34 +1,16 @@
-// Types for functionsMetadata.cjs, so TypeScript callers (the benchmarks) import it checked.
-export interface GeneratedFunctionsMetadata {
-  allowErrorForDataTypeAny?: boolean;
-  allowCustomDataForDataTypeAny?: boolean;
-  functions: {
-    id: string;
-    name: string;
-    description?: string;
-    helpUrl?: string;
-    parameters: {
-      name: string;
-      description?: string;
-      type?: string;
-      dimensionality?: "scalar" | "matrix";
-      optional?: boolean;
-      repeating?: boolean;
-    }[];
-    result?: { type?: string; dimensionality?: "scalar" | "matrix" };
-    options?: Record<string, boolean>;
-  }[];
-}
+// Types for functionsMetadata.cjs, so TypeScript callers (the benchmarks) import it checked. The
+// metadata's shape is the one the workbench's bridge reads.
+import type { FunctionsMetadata } from "../../src/preview/functionBridge";
 
 export function postProcessMetadata(
-  metadata: GeneratedFunctionsMetadata,
+  metadata: FunctionsMetadata,
   options?: { baseUrl?: string },
-): GeneratedFunctionsMetadata;
+): FunctionsMetadata;
 
 export function functionsMetadata(
   input: string,
   options?: { baseUrl?: string },
 ): Promise<{
-  metadata: GeneratedFunctionsMetadata;
+  metadata: FunctionsMetadata;
   associate: { id: string; functionName: string }[];
 }>;

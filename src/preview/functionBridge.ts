@@ -53,6 +53,7 @@ export interface CustomFunctionMetadata {
   id: string;
   name: string;
   description?: string;
+  helpUrl?: string;
   parameters: CustomFunctionParameter[];
   result?: { type?: string; dimensionality?: "scalar" | "matrix" };
   options?: {
