@@ -8,10 +8,14 @@ if (typeof globalThis.ResizeObserver === "undefined") {
   };
 }
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render } from "@testing-library/react";
+import { configure, render } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import type { CellValue } from "../../src/workbook/types";
 import { FakeHost } from "./fakeHost";
+
+// On a loaded two-core machine the pane's first read can take several seconds; the default
+// 1 s wait made the component tests fail by timing, not by behaviour.
+configure({ asyncUtilTimeout: 10_000 });
 
 export const STAFF_HEADERS = [
   "Post ID",
