@@ -3,34 +3,25 @@
  * must give the result it gives over the used rows (one element per row stops where the data does)
  * and never "Maximum call stack size exceeded". Functions are looked up by id, as Excel does.
  */
-import { SHEET_ROWS } from "../../src/core/ranges";
-import { loadRegistry, shown } from "../functions/registry";
-import type { CustomFunction, FunctionMetadata } from "../functions/registry";
+import { loadRegistry } from "../functions/registry";
+import type { FunctionMetadata } from "../functions/registry";
+import {
+  ASSUMPTIONS as assumptions,
+  caller,
+  censusTable,
+  COHORTS as cohorts,
+  plain,
+  STAFFING as staffing,
+  wholeColumn,
+} from "../support/bigRanges";
 
-let byId: Map<string, CustomFunction>;
+let call: ReturnType<typeof caller>;
 let metadata: FunctionMetadata[];
 beforeAll(async () => {
-  ({ byId, metadata } = await loadRegistry());
+  const registry = await loadRegistry();
+  metadata = registry.metadata;
+  call = caller(registry.byId);
 });
-const call = (id: string, ...args: unknown[]): unknown[][] => {
-  const fn = byId.get(id);
-  if (!fn) throw new Error(`${id} is not registered`);
-  return fn(...args);
-};
-
-// Excel on the web passes an empty cell in a range as null; one shared blank row keeps the
-// million-row arguments cheap to build (the functions only read them).
-const BLANK_ROW: readonly unknown[] = [null];
-
-/** `used` rows as given, then blank rows down to the sheet's last row, as A:A arrives. */
-function wholeColumn(used: unknown[][], width = used[0]?.length ?? 1): unknown[][] {
-  const blank = width === 1 ? BLANK_ROW : new Array<unknown>(width).fill(null);
-  const column: unknown[][] = new Array<unknown[]>(SHEET_ROWS);
-  for (let r = 0; r < SHEET_ROWS; r++) column[r] = r < used.length ? used[r] : (blank as unknown[]);
-  return column;
-}
-
-const plain = (result: unknown[][]) => result.map((row) => row.map(shown));
 
 const vacancies = [[3], [0], ["x"], [12.5], [1]];
 const inPost = [[17], [20], [5], [37.5], [0]];
@@ -99,31 +90,12 @@ describe("element-wise functions over whole columns", () => {
 });
 
 describe("table functions over whole columns", () => {
-  const staffing: unknown[][] = [
-    ["Team", "Post", "FTE", "Status", "Cases"],
-    ["North", "P1", 1, "Permanent", 15],
-    ["North", "P2", 1, "Vacant", null],
-    ["South", "P3", 0.5, "Agency", 9],
-    ["South", "P4", 1, "Permanent", 14],
-  ];
   it("SUMMARY(A:E) is SUMMARY over the used rows", () => {
     expect(plain(call("SUMMARY", wholeColumn(staffing), null, null))).toEqual(
       plain(call("SUMMARY", staffing, null, null)),
     );
   });
 
-  const assumptions: unknown[][] = [
-    ["establishment_fte", 60],
-    ["in_post_fte", 47],
-    ["agency_fte", 10],
-    ["cases", 800],
-    ["start_month", "2021-11"],
-  ];
-  const cohorts: unknown[][] = [
-    ["Month", "FTE", "Kind"],
-    ["2021-12", 21, "international"],
-    ["2022-09", 30, "asye"],
-  ];
   const planning: [string, unknown[]][] = [
     ["PROJECT", [assumptions, cohorts, [[36]], null]],
     ["RECRUITSNEEDED", [assumptions, [[16]], [["2023-06"]], cohorts, null, null]],
@@ -141,6 +113,16 @@ describe("table functions over whole columns", () => {
       expect(JSON.stringify(expected)).not.toMatch(/unexpected error/);
     },
   );
+
+  it.each([
+    ["CENSUS", [[[99.68], [75.82]], [["2022-09-30"]]]],
+    ["CENSUSPROFILE", [null, [["2022-09-30"]]]],
+  ])("%s over a whole-column worker table is its used-rows result", (id, rest) => {
+    const workers = censusTable();
+    const expected = plain(call(id, workers, ...rest));
+    expect(expected.length).toBeGreaterThan(1);
+    expect(plain(call(id, wholeColumn(workers), ...rest))).toEqual(expected);
+  });
 
   it("PROJECT's cases_series may be a whole column", () => {
     const series = [[800], [810], [820]];
