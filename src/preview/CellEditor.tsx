@@ -5,7 +5,7 @@
 import { useRef } from "react";
 import { cellAddress } from "../workbook/a1";
 import type { CellRef } from "../workbook/a1";
-import { COLUMN_WIDTH, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from "./gridLayout";
+import { HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT, type ColumnLayout } from "./gridLayout";
 
 export interface Editing {
   ref: CellRef;
@@ -19,6 +19,7 @@ export interface Advance {
 
 export interface CellEditorProps {
   editing: Editing;
+  layout: ColumnLayout;
   onChange: (editing: Editing) => void;
   /**
    * Ends the edit: commit or not, then (after a commit) Tab or Enter moves on; `refocus` is
@@ -27,7 +28,7 @@ export interface CellEditorProps {
   onEnd: (commit: boolean, then?: Advance, refocus?: boolean) => void;
 }
 
-export function CellEditor({ editing, onChange, onEnd }: CellEditorProps) {
+export function CellEditor({ editing, layout, onChange, onEnd }: CellEditorProps) {
   // Set while a key ends the edit, so the blur that follows does not commit a second time.
   const ending = useRef(false);
   const end = (commit: boolean, then?: Advance) => {
@@ -42,7 +43,8 @@ export function CellEditor({ editing, onChange, onEnd }: CellEditorProps) {
       value={editing.text}
       style={{
         top: HEADER_HEIGHT + editing.ref.row * ROW_HEIGHT,
-        left: ROW_HEADER_WIDTH + editing.ref.col * COLUMN_WIDTH,
+        left: ROW_HEADER_WIDTH + layout.left(editing.ref.col),
+        minWidth: layout.width(editing.ref.col),
       }}
       onChange={(event) => onChange({ ref: editing.ref, text: event.target.value })}
       onBlur={() => {

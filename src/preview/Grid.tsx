@@ -3,15 +3,20 @@
  * keys (useGridKeys), the in-cell editor, and charts drawn over the sheet at their anchor
  * cells, inside the scrolling area and under the row and column headers.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { UIEvent } from "react";
-import { cellAddress, columnLetters, parseCell } from "../workbook/a1";
+import { cellAddress, parseCell } from "../workbook/a1";
 import type { CellRef } from "../workbook/a1";
+import { autofitWidth } from "./autofit";
 import { CellEditor, type Advance, type Editing } from "./CellEditor";
 import { ChartView } from "./ChartView";
+import { GridContextMenu } from "./GridContextMenu";
+import { GridHeaderRow } from "./GridHeaderRow";
+import { gridMenuItems } from "./gridMenuItems";
 import { farCorner, LAST_COL, LAST_ROW, spanning } from "./gridNavigation";
-import { COLUMN_WIDTH, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from "./gridLayout";
+import { ColumnLayout, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from "./gridLayout";
 import { GridRow } from "./GridRow";
+import { selectForMenu, selectLines } from "./lineSelection";
 import { useGridKeys } from "./useGridKeys";
 import type { WorkbookModel } from "./workbookModel";
 
@@ -34,6 +39,14 @@ export function Grid({ model, version, onCommit }: GridProps) {
   const gridRef = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState({ top: 0, left: 0, height: 600, width: 1000 });
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  // A column being resized: shown at once, saved (one undo step) when the drag ends.
+  const [dragWidth, setDragWidth] = useState<{ col: number; width: number } | null>(null);
+  const widths = model.columnWidths(sheet);
+  const layout = useMemo(() => {
+    if (!dragWidth) return new ColumnLayout(widths);
+    return new ColumnLayout(new Map([...widths, [dragWidth.col, Math.max(8, dragWidth.width)]]));
+  }, [widths, dragWidth]);
 
   const used = model.usedSize(sheet);
   // Room past the data and past the selection, never past the sheet's last row and column.
@@ -69,19 +82,30 @@ export function Grid({ model, version, onCommit }: GridProps) {
   // Keep the cell the keys last moved in view, as Excel does: the active cell, or the far
   // corner of a selection that Shift extended.
   const far = farCorner(range, active);
+  // A whole row or column selected from its header keeps the view where it is along it.
+  const scrollRows = range.end.row - range.start.row < LAST_ROW;
+  const scrollCols = range.end.col - range.start.col < LAST_COL;
+  // Read when the selection moves: a column resized leaves the view where it is.
+  const layoutNow = useRef(layout);
+  layoutNow.current = layout;
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
     const top = HEADER_HEIGHT + far.row * ROW_HEIGHT;
-    const left = ROW_HEADER_WIDTH + far.col * COLUMN_WIDTH;
-    if (top - HEADER_HEIGHT < el.scrollTop) el.scrollTop = top - HEADER_HEIGHT;
-    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight)
-      el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
-    if (left - ROW_HEADER_WIDTH < el.scrollLeft) el.scrollLeft = left - ROW_HEADER_WIDTH;
-    else if (left + COLUMN_WIDTH > el.scrollLeft + el.clientWidth) {
-      el.scrollLeft = left + COLUMN_WIDTH - el.clientWidth;
+    const left = ROW_HEADER_WIDTH + layoutNow.current.left(far.col);
+    const width = layoutNow.current.width(far.col);
+    if (scrollRows) {
+      if (top - HEADER_HEIGHT < el.scrollTop) el.scrollTop = top - HEADER_HEIGHT;
+      else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight)
+        el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
     }
-  }, [far.row, far.col, sheet]);
+    if (scrollCols) {
+      if (left - ROW_HEADER_WIDTH < el.scrollLeft) el.scrollLeft = left - ROW_HEADER_WIDTH;
+      else if (left + width > el.scrollLeft + el.clientWidth) {
+        el.scrollLeft = left + width - el.clientWidth;
+      }
+    }
+  }, [far.row, far.col, sheet, scrollRows, scrollCols]);
 
   const focusGrid = () => gridRef.current?.focus();
   const pageRows = Math.max(1, Math.floor(viewport.height / ROW_HEIGHT) - 2);
@@ -114,11 +138,9 @@ export function Grid({ model, version, onCommit }: GridProps) {
     rowCount - 1,
     Math.ceil((viewport.top + viewport.height) / ROW_HEIGHT) + OVERSCAN,
   );
-  const firstCol = Math.max(0, Math.floor(viewport.left / COLUMN_WIDTH) - 2);
-  const lastCol = Math.min(
-    colCount - 1,
-    Math.ceil((viewport.left + viewport.width) / COLUMN_WIDTH) + 2,
-  );
+  const firstCol = Math.max(0, layout.columnAt(viewport.left) - 2);
+  const lastCol = Math.min(colCount - 1, layout.columnAt(viewport.left + viewport.width) + 2);
+  const totalWidth = layout.left(colCount);
   const columns: number[] = [];
   for (let c = firstCol; c <= lastCol; c++) columns.push(c);
 
@@ -133,11 +155,16 @@ export function Grid({ model, version, onCommit }: GridProps) {
         sheet={sheet}
         row={row}
         columns={columns}
-        colCount={colCount}
+        layout={layout}
+        totalWidth={totalWidth}
         active={active}
         range={range}
         spill={spill}
         onCellMouseDown={onCellMouseDown}
+        onRowHeaderMouseDown={(r, extend) => {
+          selectLines(model, "rows", r, extend);
+          focusGrid();
+        }}
         onCellDoubleClick={(ref) => setEditing({ ref, text: model.getInput(sheet, ref) })}
       />,
     );
@@ -149,7 +176,16 @@ export function Grid({ model, version, onCommit }: GridProps) {
         className="grid-sizer"
         style={{
           height: HEADER_HEIGHT + rowCount * ROW_HEIGHT,
-          width: ROW_HEADER_WIDTH + colCount * COLUMN_WIDTH,
+          width: ROW_HEADER_WIDTH + totalWidth,
+        }}
+        onContextMenu={(event) => {
+          event.preventDefault();
+          selectForMenu(model, event.target as HTMLElement);
+          const box = scroller.current?.getBoundingClientRect();
+          setMenu({
+            x: event.clientX - (box?.left ?? 0) + (scroller.current?.scrollLeft ?? 0),
+            y: event.clientY - (box?.top ?? 0) + (scroller.current?.scrollTop ?? 0),
+          });
         }}
       >
         <div
@@ -184,27 +220,28 @@ export function Grid({ model, version, onCommit }: GridProps) {
             model.pasteText(sheet, active, text);
           }}
         >
-          <div
-            role="row"
-            aria-rowindex={1}
-            className="grid-header-row"
-            style={{ width: ROW_HEADER_WIDTH + colCount * COLUMN_WIDTH }}
-          >
-            <div role="columnheader" className="corner">
-              <span className="visually-hidden">Rows and columns</span>
-            </div>
-            {columns.map((col) => (
-              <div
-                key={col}
-                role="columnheader"
-                aria-colindex={col + 2}
-                className={`col-header${col >= range.start.col && col <= range.end.col ? " col-header-selected" : ""}`}
-                style={{ left: ROW_HEADER_WIDTH + col * COLUMN_WIDTH }}
-              >
-                {columnLetters(col)}
-              </div>
-            ))}
-          </div>
+          <GridHeaderRow
+            columns={columns}
+            totalWidth={totalWidth}
+            layout={layout}
+            range={range}
+            onSelectColumn={(col, extend) => {
+              selectLines(model, "columns", col, extend);
+              focusGrid();
+            }}
+            onResize={(col, width, done) => {
+              if (!done) {
+                setDragWidth({ col, width });
+                return;
+              }
+              setDragWidth(null);
+              model.setColumnWidth(sheet, col, width);
+            }}
+            onAutofit={(col) => {
+              const width = autofitWidth(model, sheet, col);
+              if (width !== null) model.setColumnWidth(sheet, col, width);
+            }}
+          />
           {rows}
         </div>
         {model.charts
@@ -219,12 +256,25 @@ export function Grid({ model, version, onCommit }: GridProps) {
                 spec={chart.spec}
                 style={{
                   top: HEADER_HEIGHT + anchor.row * ROW_HEIGHT,
-                  left: ROW_HEADER_WIDTH + anchor.col * COLUMN_WIDTH,
+                  left: ROW_HEADER_WIDTH + layout.left(anchor.col),
                 }}
               />
             );
           })}
-        {editing && <CellEditor editing={editing} onChange={setEditing} onEnd={endEdit} />}
+        {editing && (
+          <CellEditor editing={editing} layout={layout} onChange={setEditing} onEnd={endEdit} />
+        )}
+        {menu && (
+          <GridContextMenu
+            x={menu.x}
+            y={menu.y}
+            items={gridMenuItems(model, sheet, range)}
+            onClose={() => {
+              setMenu(null);
+              focusGrid();
+            }}
+          />
+        )}
       </div>
     </div>
   );

@@ -4,7 +4,7 @@
  */
 import { cellAddress } from "../workbook/a1";
 import type { CellRef, RangeRef } from "../workbook/a1";
-import { COLUMN_WIDTH, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from "./gridLayout";
+import { HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT, type ColumnLayout } from "./gridLayout";
 import type { WorkbookModel } from "./workbookModel";
 
 export interface GridRowProps {
@@ -12,12 +12,16 @@ export interface GridRowProps {
   sheet: string;
   row: number;
   columns: number[];
-  colCount: number;
+  layout: ColumnLayout;
+  /** Width of all the rendered sheet's columns. */
+  totalWidth: number;
   active: CellRef;
   range: RangeRef;
   /** The spill range of the active cell's formula, outlined as Excel does. */
   spill: RangeRef | null;
   onCellMouseDown: (ref: CellRef, extend: boolean) => void;
+  /** Selects the whole row (Shift: from the active cell's row). */
+  onRowHeaderMouseDown: (row: number, extend: boolean) => void;
   onCellDoubleClick: (ref: CellRef) => void;
 }
 
@@ -39,11 +43,13 @@ export function GridRow({
   sheet,
   row,
   columns,
-  colCount,
+  layout,
+  totalWidth,
   active,
   range,
   spill,
   onCellMouseDown,
+  onRowHeaderMouseDown,
   onCellDoubleClick,
 }: GridRowProps) {
   return (
@@ -53,10 +59,20 @@ export function GridRow({
       className="grid-row"
       style={{
         top: HEADER_HEIGHT + row * ROW_HEIGHT,
-        width: ROW_HEADER_WIDTH + colCount * COLUMN_WIDTH,
+        width: ROW_HEADER_WIDTH + totalWidth,
       }}
     >
-      <div role="rowheader" className="row-header" aria-label={`Row ${row + 1}`}>
+      <div
+        role="rowheader"
+        className={`row-header${row >= range.start.row && row <= range.end.row ? " row-header-selected" : ""}`}
+        aria-label={`Row ${row + 1}`}
+        data-row={row}
+        onMouseDown={(event) => {
+          if (event.button !== 0) return;
+          event.preventDefault();
+          onRowHeaderMouseDown(row, event.shiftKey);
+        }}
+      >
         {row + 1}
       </div>
       {columns.map((col) => {
@@ -83,7 +99,7 @@ export function GridRow({
             aria-selected={selected}
             data-address={address}
             className={classes.join(" ")}
-            style={{ left: ROW_HEADER_WIDTH + col * COLUMN_WIDTH }}
+            style={{ left: ROW_HEADER_WIDTH + layout.left(col), width: layout.width(col) }}
             title={display.error ? `${display.error.code} ${display.error.message}` : undefined}
             onMouseDown={(event) => {
               event.preventDefault();

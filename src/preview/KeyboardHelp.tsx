@@ -23,6 +23,13 @@ const KEYS: [string, string][] = [
   ],
   ["Delete, Backspace", "Clear the selected cells"],
   ["Ctrl+C, Ctrl+V", "Copy and paste (tab-separated, as Excel puts on the clipboard)"],
+  ["Ctrl+Z", "Undo the last change (a typed value, a paste, rows or columns, a pane change)"],
+  ["Ctrl+Y, Ctrl+Shift+Z", "Redo what was undone"],
+  ["Shift+Space, Ctrl+Space", "Select the whole rows or columns of the selection"],
+  [
+    "Ctrl+Shift+=, Ctrl+-",
+    "Insert or delete the selected rows or columns (for cells: their rows); right-click for both",
+  ],
   [
     "F6, Shift+F6 (or Ctrl+F6)",
     "Move between the grid, the formula bar, the sheet tabs and the task pane",

@@ -11,6 +11,8 @@ import { NoticeBar } from "./NoticeBar";
 import type { WorkbenchNotice } from "./notices";
 import { SheetTabs } from "./SheetTabs";
 import { Toolbar, type ToolbarProps } from "./Toolbar";
+import { UndoButtons } from "./UndoButtons";
+import { errorStatus } from "./errorHelp";
 import { useFocusRegions } from "./useFocusRegions";
 import type { WorkbookModel } from "./workbookModel";
 
@@ -79,7 +81,7 @@ export function Workbench({
   const spillFormula = model.spillFormulaFor(sheet, active);
   const input = model.getInput(sheet, active);
   const status = display.error
-    ? `${display.error.code} ${display.error.message || errorHelp(display.error.code)}`
+    ? errorStatus(display.error, model.errorSource(sheet, active))
     : spillFormula
       ? `Part of a spilled range from ${spillFormula}`
       : "";
@@ -145,6 +147,7 @@ export function Workbench({
           notify={setNotice}
         />
         <div className="formula-row">
+          <UndoButtons model={model} />
           <input
             className="name-box"
             aria-label="Name Box"
@@ -190,25 +193,4 @@ export function Workbench({
       </div>
     </div>
   );
-}
-
-function errorHelp(code: string): string {
-  switch (code) {
-    case "#SPILL!":
-      return "The result cannot spill: cells in its way are not empty.";
-    case "#DIV/0!":
-      return "Division by zero: what this formula divides by is 0 (for a WORKFORCE rate, the FTE it is a share of; for CASELOAD, the case-holding FTE).";
-    case "#NUM!":
-      return "The result is not a number Excel can show.";
-    case "#VALUE!":
-      return "An argument has the wrong type of value.";
-    case "#N/A":
-      return "A value is not available (blank or a suppressed figure).";
-    case "#NAME?":
-      return "Unknown function or name.";
-    case "#CYCLE!":
-      return "The formula refers to its own result (circular reference).";
-    default:
-      return "";
-  }
 }

@@ -170,6 +170,14 @@ export class PreviewWorkbook implements WorkbookHost {
     return rows;
   }
 
+  /**
+   * Runs a write: what the pane writes in one go is one undo step in the workbench (the
+   * model's `paneWrite`).
+   */
+  private write<T>(work: () => T): Promise<T> {
+    return this.run(() => this.model.paneWrite(work));
+  }
+
   /** Runs host work so that any failure becomes a rejected promise with a user-fit message. */
   private run<T>(work: () => T): Promise<T> {
     try {
@@ -237,11 +245,11 @@ export class PreviewWorkbook implements WorkbookHost {
   }
 
   addSheet(preferredName: string): Promise<string> {
-    return this.run(() => this.model.addSheet(preferredName));
+    return this.write(() => this.model.addSheet(preferredName));
   }
 
   deleteSheet(name: string): Promise<void> {
-    return this.run(() => {
+    return this.write(() => {
       this.requireSheet(name);
       if (this.model.sheetNames().length === 1) throw lastSheet(name);
       this.model.deleteSheet(name);
@@ -249,7 +257,7 @@ export class PreviewWorkbook implements WorkbookHost {
   }
 
   writeTable(sheet: string, table: TableSpec): Promise<WrittenTable> {
-    return this.run(() => {
+    return this.write(() => {
       const range = checkTable(table);
       this.requireSheet(sheet);
       this.requireEmpty(sheet, range, `the table "${table.name}"`);
@@ -280,7 +288,7 @@ export class PreviewWorkbook implements WorkbookHost {
     values: WriteValue[][],
     { replace = false }: WriteCellsOptions = {},
   ): Promise<void> {
-    return this.run(() => {
+    return this.write(() => {
       const range = checkCells(topLeft, values);
       this.requireSheet(sheet);
       if (!replace) this.requireEmpty(sheet, range, `cells at ${topLeft}`);
@@ -289,7 +297,7 @@ export class PreviewWorkbook implements WorkbookHost {
   }
 
   addChart(sheet: string, chart: ChartSpec): Promise<void> {
-    return this.run(() => {
+    return this.write(() => {
       checkChart(chart);
       this.requireSheet(sheet);
       this.model.addChart(sheet, chart);
@@ -316,7 +324,7 @@ export class PreviewWorkbook implements WorkbookHost {
   }
 
   insertSample(sample: SampleWorkbook): Promise<string> {
-    return this.run(() => {
+    return this.write(() => {
       let staffingSheet: string | null = null;
       this.model.batch(() => {
         for (const sheetSpec of sample.sheets) {

@@ -36,6 +36,8 @@ export interface WorkbookSnapshot {
   tables: TableInfo[];
   charts: ChartInfo[];
   settings: [string, string][];
+  /** Column widths in CSS pixels by sheet, [column, width] for resized columns only. */
+  widths?: Record<string, [number, number][]>;
 }
 
 /** Rows and columns in an Excel worksheet. */
@@ -151,6 +153,22 @@ export function checkSnapshot(value: unknown): WorkbookSnapshot {
       Array.isArray(c.spec.series),
   );
   const settings = (Array.isArray(value.settings) ? value.settings : []).filter(isPair);
+  const widths: Record<string, [number, number][]> = {};
+  if (isRecord(value.widths)) {
+    for (const [sheet, entries] of Object.entries(value.widths)) {
+      if (!names.has(sheet) || !Array.isArray(entries)) continue;
+      widths[sheet] = entries.filter(
+        (e: unknown): e is [number, number] =>
+          Array.isArray(e) &&
+          e.length === 2 &&
+          isIndex(e[0], MAX_COLUMNS) &&
+          typeof e[1] === "number" &&
+          e[1] > 0 &&
+          e[1] <= 4000,
+      );
+    }
+  }
   const name = typeof value.name === "string" && value.name.trim() !== "" ? value.name : undefined;
-  return { ...(name ? { name } : {}), sheets, formats, tables, charts, settings };
+  const sized = Object.keys(widths).length > 0 ? { widths } : {};
+  return { ...(name ? { name } : {}), sheets, formats, tables, charts, settings, ...sized };
 }

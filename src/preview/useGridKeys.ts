@@ -2,8 +2,10 @@
  * The grid's keys, as Excel has them: arrows and Ctrl+arrows (to the edge of the data),
  * Home, Ctrl+Home, Ctrl+End, Page Up/Down, each extending the selection with Shift; Tab and
  * Enter moving within the grid (Tab, Tab, Enter goes to the next row under the cell where the
- * Tabs began); typing or F2 to edit; Delete to clear. Tab never leaves the grid: F6 does
- * (useFocusRegions), as in Excel.
+ * Tabs began); typing or F2 to edit; Delete to clear; Ctrl+Z and Ctrl+Y (or Ctrl+Shift+Z) to
+ * undo and redo; Ctrl+Shift+= and Ctrl+- to insert and delete rows or columns; Shift+Space and
+ * Ctrl+Space to select rows and columns. Tab never leaves the grid: F6 does (useFocusRegions),
+ * as in Excel.
  */
 import { useRef } from "react";
 import type { KeyboardEvent as ReactKeyboardEvent } from "react";
@@ -18,6 +20,7 @@ import {
   type NavigableSheet,
 } from "./gridNavigation";
 import type { WorkbookModel } from "./workbookModel";
+import { changeSelectedLines, wholeColumns, wholeRows } from "./lineSelection";
 
 export interface GridKeysOptions {
   model: WorkbookModel;
@@ -72,7 +75,32 @@ export function useGridKeys({
     go({ row, col: inRun && !shift ? run.startCol : active.col });
   };
 
+  /** Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z, Ctrl+Shift+= and Ctrl+-, Ctrl+Space and Shift+Space. */
+  const editKey = (event: ReactKeyboardEvent<HTMLElement>): boolean => {
+    const key = event.key.toLowerCase();
+    if (key === "z" && !event.shiftKey) return model.undo() || true;
+    if (key === "y" || (key === "z" && event.shiftKey)) return model.redo() || true;
+    if (key === "+" || (key === "=" && event.shiftKey)) {
+      changeSelectedLines(model, sheet, range, "insert");
+      return true;
+    }
+    if (key === "-") {
+      changeSelectedLines(model, sheet, range, "delete");
+      return true;
+    }
+    if (key === " ") {
+      model.select(sheet, wholeColumns(range), active);
+      return true;
+    }
+    return false;
+  };
+
   const onGridKeyDown = (event: ReactKeyboardEvent<HTMLElement>) => {
+    if (event.shiftKey && event.key === " " && !(event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      model.select(sheet, wholeRows(range), active);
+      return;
+    }
     const ctrl = event.ctrlKey || event.metaKey;
     const movement = movementFor(event.key, { ctrl }, pageRows);
     if (movement) {
@@ -85,6 +113,11 @@ export function useGridKeys({
       } else {
         go(moveFrom(navigable, active, movement));
       }
+      return;
+    }
+    if (ctrl && !event.altKey && editKey(event)) {
+      event.preventDefault();
+      tabRun.current = null;
       return;
     }
     if (event.key === "Tab" || event.key === "Enter") {

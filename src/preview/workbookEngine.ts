@@ -8,12 +8,14 @@ import { AlwaysSparse, HyperFormula } from "hyperformula";
 import type { RawCellContent } from "hyperformula";
 import { uniqueSheetName } from "../workbook/names";
 import { tilesOf } from "./sheetTiles";
+import type { SpillTracker } from "./spills";
 import { MAX_COLUMNS, MAX_ROWS, type SheetCell, type WorkbookSnapshot } from "./snapshot";
 
 /** Undo steps kept (each user action or pane change is one engine entry; see ./undoHistory). */
 export const UNDO_STEPS = 100;
 
-export const ENGINE_CONFIG = {
+/** The engine's settings; `context` is the workbook's SpillTracker, which the bridge reads. */
+export const engineConfig = (spills: SpillTracker) => ({
   licenseKey: "gpl-v3",
   maxRows: MAX_ROWS,
   maxColumns: MAX_COLUMNS,
@@ -21,7 +23,8 @@ export const ENGINE_CONFIG = {
   // removing a sheet) then cost what a sheet holds, not its bounding box.
   chooseAddressMappingPolicy: new AlwaysSparse(),
   undoLimit: UNDO_STEPS,
-};
+  context: spills,
+});
 
 /** Writes sparse cells in few rectangles (./sheetTiles). Call inside a batch. */
 export function writeTiles(hf: HyperFormula, sheetId: number, cells: readonly SheetCell[]): void {
@@ -62,7 +65,7 @@ export function filledCellCount(hf: HyperFormula, sheetId: number): number {
   };
   let count = 0;
   if (strategy.mapping instanceof Map) {
-    // SparseStrategy: a map of columns, each a map of rows (ENGINE_CONFIG asks for it).
+    // SparseStrategy: a map of columns, each a map of rows (engineConfig asks for it).
     for (const column of (strategy.mapping as Map<number, Map<number, unknown>>).values()) {
       count += column.size;
     }
@@ -83,6 +86,7 @@ export function filledCellCount(hf: HyperFormula, sheetId: number): number {
 export function buildEngine(
   snapshot: WorkbookSnapshot,
   contents: (sheet: string, cell: SheetCell) => RawCellContent,
+  spills: SpillTracker,
 ): { engine: HyperFormula; names: Map<string, string> } {
   const names = new Map<string, string>();
   const taken: string[] = [];
@@ -105,7 +109,7 @@ export function buildEngine(
     dense[`\u0001${index}`] = grid ?? [];
     if (!grid) sparse.push({ index, cells });
   });
-  const engine = HyperFormula.buildFromSheets(dense, ENGINE_CONFIG);
+  const engine = HyperFormula.buildFromSheets(dense, engineConfig(spills));
   try {
     engine.batch(() => {
       for (const { index, cells } of sparse) writeTiles(engine, index, cells);

@@ -10,27 +10,32 @@
  * new workbook in a new engine and swaps it in only once it is complete, so a failure leaves
  * the current workbook exactly as it was.
  */
-import { AlwaysSparse, DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
+import { DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
 import type { RawCellContent, SimpleCellAddress } from "hyperformula";
 import type { CellValue, ChartSpec } from "../workbook/types";
 import { SpillTracker } from "./spills";
-import { maxOf, widestRow } from "../core/ranges";
+import { maxOf } from "../core/ranges";
 import { formatNumber } from "./format";
-import type { CellRef, RangeRef } from "../workbook/a1";
-import { cellAddress } from "../workbook/a1";
+import { cellAddress, type CellRef, type RangeRef } from "../workbook/a1";
 import { uniqueSheetName, uniqueTableName } from "../workbook/names";
 import { rowsAddedBelow } from "../workbook/tableGrowth";
-import { tilesOf } from "./sheetTiles";
+import { checkSnapshot, type ChartInfo, type TableInfo, type WorkbookSnapshot } from "./snapshot";
+import { interpretTyped } from "./typedInput";
+import { checkedContents, pastedRows } from "./workbookInput";
 import {
-  MAX_COLUMNS,
-  MAX_ROWS,
-  checkSnapshot,
-  type ChartInfo,
-  type SheetCell,
-  type TableInfo,
-  type WorkbookSnapshot,
-} from "./snapshot";
-import { MAX_CELL_TEXT, excelNumber, interpretTyped, parseInput } from "./typedInput";
+  engineConfig,
+  UNDO_STEPS,
+  buildEngine,
+  filledCellCount,
+  filledCells,
+  writeTiles,
+} from "./workbookEngine";
+import { spillFormulaAt, spillRangeAt } from "./workbookSpills";
+import { toEngineFormula, toExcelFormula, type TableNameRef } from "./formulaText";
+import { defineTableNames, syncTableNames } from "./tableNames";
+import { UndoHistory } from "./undoHistory";
+import { movedFormats, movedTable, movedWidths, type Axis, type LineChange } from "./rowsColumns";
+import { errorOrigin } from "./errorOrigin";
 
 export type { ChartInfo, TableInfo, WorkbookSnapshot } from "./snapshot";
 export { parseInput } from "./typedInput";
@@ -38,16 +43,15 @@ export { parseInput } from "./typedInput";
 /** Bounding boxes up to this many cells HyperFormula may copy whole (removing a sheet does). */
 const DENSE_COPY_LIMIT = 5_000_000;
 
-/** The engine's settings; `context` is the model's SpillTracker, which the bridge reads. */
-const engineConfig = (spills: SpillTracker) => ({
-  licenseKey: "gpl-v3",
-  maxRows: MAX_ROWS,
-  maxColumns: MAX_COLUMNS,
-  // Maps of filled cells, not row arrays: the engine's own sheet-wide passes (clearing,
-  // removing a sheet) then cost what a sheet holds, not its bounding box.
-  chooseAddressMappingPolicy: new AlwaysSparse(),
-  context: spills,
-});
+/** What undo restores beside the engine: everything the workbench keeps outside it. */
+interface WorkbookMeta {
+  tables: TableInfo[];
+  charts: ChartInfo[];
+  formats: Map<string, Map<string, string>>;
+  widths: Map<string, Map<number, number>>;
+}
+
+const copyTable = (t: TableInfo): TableInfo => ({ ...t, headers: [...t.headers] });
 
 export interface CellDisplay {
   text: string;
@@ -62,7 +66,7 @@ export interface Selection {
   range: RangeRef;
 }
 
-export type ChangeKind = "data" | "sheets" | "selection" | "charts" | "settings";
+export type ChangeKind = "data" | "sheets" | "selection" | "charts" | "settings" | "history";
 
 export class WorkbookModel {
   /** Spill sizes of the engine's array formulas (./spills); each engine gets its own. */
@@ -71,11 +75,19 @@ export class WorkbookModel {
   readonly tables: TableInfo[] = [];
   readonly charts: ChartInfo[] = [];
   readonly settings = new Map<string, string>();
-  private readonly formats = new Map<string, Map<string, string>>();
+  private formats = new Map<string, Map<string, string>>();
+  /** Column widths in CSS pixels, by sheet: only columns a user resized. */
+  private widths = new Map<string, Map<number, number>>();
+  /** Sheets whose formats or widths this undo step copied already (copy on first write). */
+  private readonly copiedThisStep = new Set<string>();
   private readonly listeners = new Set<(kinds: Set<ChangeKind>) => void>();
   private pending = new Set<ChangeKind>();
   private batchDepth = 0;
   private nextChartId = 1;
+  private readonly history: UndoHistory<WorkbookMeta, Selection>;
+  /** A group of task pane writes, closed once the pane's current piece of work is done. */
+  private paneGroup: ReturnType<typeof setTimeout> | null = null;
+  private inPaneWrite = false;
   selection: Selection;
   /** The workbook's name, as Excel's title bar shows it; an export is saved under it. */
   name = "Workbook";
@@ -83,7 +95,34 @@ export class WorkbookModel {
   constructor() {
     this.engine = HyperFormula.buildEmpty(engineConfig(this.spills));
     const first = this.engine.addSheet("Sheet1");
+    this.engine.clearUndoStack();
     this.selection = this.cellSelection(first, { row: 0, col: 0 });
+    this.history = new UndoHistory<WorkbookMeta, Selection>(
+      {
+        engine: () => this.engine,
+        meta: () => this.meta(),
+        setMeta: (meta) => this.setMeta(meta),
+        place: () => this.selection,
+        setPlace: (place) => {
+          this.selection = this.hasSheet(place.sheet)
+            ? place
+            : this.cellSelection(this.sheetNames()[0], { row: 0, col: 0 });
+        },
+        // Undo and redo move cells: shapes are learnt again from the engine's recalculation.
+        settle: () => {
+          this.spills.forgetAll();
+          this.spills.settle(this.engine);
+        },
+        sameMeta: (a, b) =>
+          a.charts.length === b.charts.length &&
+          JSON.stringify(a.tables) === JSON.stringify(b.tables) &&
+          [...a.formats].every(([k, v]) => b.formats.get(k) === v) &&
+          a.formats.size === b.formats.size &&
+          [...a.widths].every(([k, v]) => b.widths.get(k) === v) &&
+          a.widths.size === b.widths.size,
+      },
+      UNDO_STEPS,
+    );
   }
 
   /** The engine holding the cells. `restore` replaces it, so read it here each time. */
@@ -110,9 +149,15 @@ export class WorkbookModel {
     for (const listener of [...this.listeners]) listener(kinds);
   }
 
-  /** Groups many edits into one recalculation and one notification. */
+  /**
+   * Groups many edits into one recalculation, one notification and one undo step (a task pane
+   * write joins the pane's current step instead: see `paneWrite`).
+   */
   batch<T>(work: () => T): T {
     if (this.batchDepth > 0) return work();
+    if (!this.inPaneWrite) this.closePaneGroup();
+    const ownStep = !this.history.isOpen;
+    if (ownStep) this.beginStep();
     this.batchDepth = 1;
     let result!: T;
     try {
@@ -121,15 +166,104 @@ export class WorkbookModel {
       });
     } finally {
       this.batchDepth = 0;
+      this.spills.settle(this.hf);
+      if (ownStep && !this.inPaneWrite) this.history.end();
     }
-    this.resizeSpills();
     this.flush();
     return result;
   }
 
-  /** Re-enters spilled formulas whose result changed size so the spill area follows it. */
-  private resizeSpills(): void {
-    this.spills.settle(this.hf);
+  private beginStep(): void {
+    this.copiedThisStep.clear();
+    this.history.begin();
+  }
+
+  /**
+   * Runs a task pane write. Writes the pane makes in one go (a scenario's sheet, tables and
+   * charts, made one after another without waiting on anything else) are one undo step: the
+   * step stays open until the browser's next task.
+   */
+  paneWrite<T>(work: () => T): T {
+    if (this.paneGroup === null) {
+      this.history.end();
+      this.beginStep();
+      this.paneGroup = setTimeout(() => this.closePaneGroup(), 0);
+    }
+    this.inPaneWrite = true;
+    try {
+      return this.batch(work);
+    } finally {
+      this.inPaneWrite = false;
+    }
+  }
+
+  private closePaneGroup(): void {
+    if (this.paneGroup === null) return;
+    clearTimeout(this.paneGroup);
+    this.paneGroup = null;
+    this.history.end();
+    this.emit("history");
+  }
+
+  // ---- undo and redo ----------------------------------------------------------------------
+
+  /** Whether there is a step to undo (the pane's open one counts: it closes on undo). */
+  canUndo(): boolean {
+    return this.history.canUndo() || this.paneGroup !== null;
+  }
+
+  canRedo(): boolean {
+    return this.history.canRedo() && this.paneGroup === null;
+  }
+
+  /** Undoes the last step (Ctrl+Z); false when there is nothing to undo. */
+  undo(): boolean {
+    this.closePaneGroup();
+    const done = this.history.undo();
+    if (done) this.emitAll();
+    return done;
+  }
+
+  /** Redoes the last undone step (Ctrl+Y); false when there is nothing to redo. */
+  redo(): boolean {
+    this.closePaneGroup();
+    const done = this.history.redo();
+    if (done) this.emitAll();
+    return done;
+  }
+
+  private meta(): WorkbookMeta {
+    return {
+      tables: this.tables.map(copyTable),
+      charts: this.charts.map((c) => ({ ...c })),
+      // Inner maps are copied on their first write in a step (copyOnWrite), so these are safe.
+      formats: new Map(this.formats),
+      widths: new Map(this.widths),
+    };
+  }
+
+  private setMeta(meta: WorkbookMeta): void {
+    this.tables.splice(0, this.tables.length, ...meta.tables.map(copyTable));
+    this.charts.splice(0, this.charts.length, ...meta.charts.map((c) => ({ ...c })));
+    this.formats = new Map(meta.formats);
+    this.widths = new Map(meta.widths);
+    this.copiedThisStep.clear();
+  }
+
+  /** A sheet's own map in `maps`, copied first if an earlier undo step may still hold it. */
+  private ownMap<K, V>(maps: Map<string, Map<K, V>>, key: string, sheet: string): Map<K, V> {
+    const tag = `${key}\u0000${sheet}`;
+    const current = maps.get(sheet);
+    if (current && this.copiedThisStep.has(tag)) return current;
+    const copy = new Map(current ?? []);
+    maps.set(sheet, copy);
+    this.copiedThisStep.add(tag);
+    return copy;
+  }
+
+  private emitAll(): void {
+    for (const kind of ["data", "sheets", "selection", "charts", "history"] as const)
+      this.emit(kind);
   }
 
   // ---- sheets ---------------------------------------------------------------------------
@@ -158,7 +292,7 @@ export class WorkbookModel {
 
   addSheet(preferred: string): string {
     const name = this.uniqueSheetName(preferred);
-    this.hf.addSheet(name);
+    this.batch(() => this.hf.addSheet(name));
     this.emit("sheets");
     return name;
   }
@@ -167,43 +301,57 @@ export class WorkbookModel {
     const id = this.sheetId(name);
     if (this.sheetNames().length === 1) throw new Error("A workbook must keep at least one sheet.");
     const { height, width } = this.hf.getSheetDimensions(id);
-    if (height * width <= DENSE_COPY_LIMIT) {
-      this.batch(() => this.hf.removeSheet(id));
-    } else {
+    if (height * width > DENSE_COPY_LIMIT) {
       // HyperFormula copies a sheet cell by cell over its bounding box before removing it (for
       // its undo), which a far-off cell makes billions of cells; rebuilding without the sheet
-      // costs what the workbook holds instead, and formulas that pointed there show #REF! alike.
+      // costs what the workbook holds instead (and cannot be undone), and formulas that pointed
+      // there show #REF! alike.
       const selection = this.selection;
       const snapshot = this.snapshot();
       this.restore({ ...snapshot, sheets: snapshot.sheets.filter((s) => s.name !== name) });
       if (selection.sheet !== name) this.selection = selection;
+      this.emit("sheets");
+      return;
     }
-    this.formats.delete(name);
-    for (let i = this.tables.length - 1; i >= 0; i--) {
-      if (this.tables[i].sheet === name) this.tables.splice(i, 1);
-    }
-    for (let i = this.charts.length - 1; i >= 0; i--) {
-      if (this.charts[i].sheet === name) this.charts.splice(i, 1);
-    }
-    if (this.selection.sheet === name) {
-      this.selection = this.cellSelection(this.sheetNames()[0], { row: 0, col: 0 });
-      this.emit("selection");
-    }
+    this.batch(() => {
+      this.hf.removeSheet(id);
+      this.formats.delete(name);
+      this.widths.delete(name);
+      for (let i = this.tables.length - 1; i >= 0; i--) {
+        if (this.tables[i].sheet === name) this.tables.splice(i, 1);
+      }
+      for (let i = this.charts.length - 1; i >= 0; i--) {
+        if (this.charts[i].sheet === name) this.charts.splice(i, 1);
+      }
+      if (this.selection.sheet === name) {
+        this.selection = this.cellSelection(this.sheetNames()[0], { row: 0, col: 0 });
+        this.emit("selection");
+      }
+    });
     this.emit("sheets");
   }
 
   renameSheet(from: string, to: string): string {
     const name = this.uniqueSheetName(to, from);
     if (name === from) return from;
-    this.hf.renameSheet(this.sheetId(from), name);
-    for (const table of this.tables) if (table.sheet === from) table.sheet = name;
-    for (const chart of this.charts) if (chart.sheet === from) chart.sheet = name;
-    const formats = this.formats.get(from);
-    if (formats) {
-      this.formats.delete(from);
-      this.formats.set(name, formats);
-    }
-    if (this.selection.sheet === from) this.selection = { ...this.selection, sheet: name };
+    this.batch(() => {
+      this.hf.renameSheet(this.sheetId(from), name);
+      for (let i = 0; i < this.tables.length; i++) {
+        if (this.tables[i].sheet === from) this.tables[i] = { ...this.tables[i], sheet: name };
+      }
+      for (let i = 0; i < this.charts.length; i++) {
+        if (this.charts[i].sheet === from) this.charts[i] = { ...this.charts[i], sheet: name };
+      }
+      for (const maps of [this.formats, this.widths] as Map<string, unknown>[]) {
+        const held = maps.get(from);
+        if (held) {
+          maps.delete(from);
+          maps.set(name, held);
+        }
+      }
+      this.copiedThisStep.clear();
+      if (this.selection.sheet === from) this.selection = { ...this.selection, sheet: name };
+    });
     this.emit("sheets");
     return name;
   }
@@ -215,20 +363,7 @@ export class WorkbookModel {
    */
   filledCellCount(): number {
     let count = 0;
-    for (const name of this.sheetNames()) {
-      const strategy = this.hf.dependencyGraph.addressMapping.getStrategyForSheetOrThrow(
-        this.sheetId(name),
-      ) as unknown as { mapping?: unknown };
-      if (strategy.mapping instanceof Map) {
-        // SparseStrategy: a map of columns, each a map of rows (engineConfig asks for it).
-        for (const column of (strategy.mapping as Map<number, Map<number, unknown>>).values()) {
-          count += column.size;
-        }
-      } else {
-        for (const entry of this.hf.dependencyGraph.addressMapping.sheetEntries(this.sheetId(name)))
-          if (entry) count++;
-      }
-    }
+    for (const name of this.sheetNames()) count += filledCellCount(this.hf, this.sheetId(name));
     return count;
   }
 
@@ -238,17 +373,101 @@ export class WorkbookModel {
     return { rows: height, cols: width };
   }
 
+  // ---- rows and columns -------------------------------------------------------------------
+
+  /** Inserts `count` rows or columns before `at` (as Excel's Insert); formulas follow. */
+  insertLines(sheet: string, axis: Axis, at: number, count: number): void {
+    this.changeLines(sheet, { axis, at, count });
+  }
+
+  /** Deletes `count` rows or columns from `at` (as Excel's Delete); formulas follow. */
+  deleteLines(sheet: string, axis: Axis, at: number, count: number): void {
+    this.changeLines(sheet, { axis, at, count: -count });
+  }
+
+  private changeLines(sheet: string, change: LineChange): void {
+    const id = this.sheetId(sheet);
+    if (change.count === 0) return;
+    this.batch(() => {
+      const amount = Math.abs(change.count);
+      if (change.axis === "rows") {
+        if (change.count > 0) this.hf.addRows(id, [change.at, amount]);
+        else this.hf.removeRows(id, [change.at, amount]);
+      } else if (change.count > 0) this.hf.addColumns(id, [change.at, amount]);
+      else this.hf.removeColumns(id, [change.at, amount]);
+      // Spill shapes are keyed by address, and cells moved: learnt again as the engine recalculates.
+      this.spills.forgetAll();
+      const formats = this.formats.get(sheet);
+      if (formats) this.formats.set(sheet, movedFormats(formats, change));
+      const widths = this.widths.get(sheet);
+      if (widths) this.widths.set(sheet, movedWidths(widths, change));
+      this.copiedThisStep.add(`f\u0000${sheet}`).add(`w\u0000${sheet}`);
+      for (let i = this.tables.length - 1; i >= 0; i--) {
+        const table = this.tables[i];
+        if (table.sheet !== sheet) continue;
+        const moved = movedTable(table, change);
+        if (!moved) {
+          this.tables.splice(i, 1);
+          continue;
+        }
+        this.tables[i] = moved;
+        if (moved.headers.length > table.headers.length) this.writeNewHeaders(table, moved);
+      }
+      for (const table of this.tables)
+        if (table.sheet === sheet) syncTableNames(this.hf, table, this.tables);
+    });
+    this.emit("data");
+  }
+
+  /** Columns inserted inside a table get their header cells written ("Column1"…), as in Excel. */
+  private writeNewHeaders(before: TableInfo, after: TableInfo): void {
+    const id = this.sheetId(after.sheet);
+    after.headers.forEach((header, i) => {
+      if (before.headers.includes(header)) return;
+      this.hf.setCellContents(
+        { sheet: id, row: after.range.start.row, col: after.range.start.col + i },
+        [[header]],
+      );
+    });
+  }
+
+  /** A column's width in CSS pixels, or undefined for the default width. */
+  columnWidth(sheet: string, col: number): number | undefined {
+    return this.widths.get(sheet)?.get(col);
+  }
+
+  /** The sheet's resized columns (column → width in pixels). */
+  columnWidths(sheet: string): ReadonlyMap<number, number> {
+    return this.widths.get(sheet) ?? new Map<number, number>();
+  }
+
+  /** Sets a column's width (null: back to the default); one undo step. */
+  setColumnWidth(sheet: string, col: number, width: number | null): void {
+    this.sheetId(sheet);
+    this.batch(() => {
+      const widths = this.ownMap(this.widths, "w", sheet);
+      if (width === null) widths.delete(col);
+      else widths.set(col, Math.round(Math.min(2000, Math.max(8, width))));
+    });
+    this.emit("data");
+  }
+
   // ---- cells ----------------------------------------------------------------------------
 
   private address(sheet: string, ref: CellRef): SimpleCellAddress {
     return { sheet: this.sheetId(sheet), row: ref.row, col: ref.col };
   }
 
+  /** A formula as Excel writes it (TRUE, table names, structured references). */
+  private excelFormula(formula: string): string {
+    return toExcelFormula(formula, this.tables);
+  }
+
   /** What the formula bar shows: the formula, or the raw value. */
   getInput(sheet: string, ref: CellRef): string {
     const address = this.address(sheet, ref);
     const formula = this.hf.getCellFormula(address);
-    if (formula !== undefined) return formula;
+    if (formula !== undefined) return this.excelFormula(formula);
     if (this.hf.isCellPartOfArray(address)) return "";
     const value = this.hf.getCellSerialized(address);
     if (value === null || value === undefined) return "";
@@ -258,46 +477,13 @@ export class WorkbookModel {
 
   /** The spill anchor's formula for a cell inside a spilled range (Excel greys it out). */
   spillFormulaFor(sheet: string, ref: CellRef): string | null {
-    const address = this.address(sheet, ref);
-    if (!this.hf.isCellPartOfArray(address) || this.hf.doesCellHaveFormula(address)) return null;
-    // Walk left/up to the anchor: arrays are rectangles anchored at their formula.
-    for (let row = ref.row; row >= 0 && row >= ref.row - 5000; row--) {
-      for (let col = ref.col; col >= 0 && col >= ref.col - 200; col--) {
-        const candidate = { sheet: address.sheet, row, col };
-        if (!this.hf.isCellPartOfArray(candidate)) break;
-        const formula = this.hf.getCellFormula(candidate);
-        if (formula !== undefined) return formula;
-      }
-    }
-    return null;
+    const formula = spillFormulaAt(this.hf, this.address(sheet, ref));
+    return formula === null ? null : this.excelFormula(formula);
   }
 
   /** The spill range holding a cell (anchor included), or null when it is not in one. */
   spillRangeAt(sheet: string, ref: CellRef): RangeRef | null {
-    const id = this.sheetId(sheet);
-    const inArray = (row: number, col: number) =>
-      row >= 0 && col >= 0 && this.hf.isCellPartOfArray({ sheet: id, row, col });
-    if (!inArray(ref.row, ref.col)) return null;
-    const isAnchor = (row: number, col: number) =>
-      this.hf.getCellFormula({ sheet: id, row, col }) !== undefined;
-    let anchor: CellRef | null = null;
-    for (let row = ref.row; row >= 0 && row >= ref.row - 5000 && !anchor; row--) {
-      if (!inArray(row, ref.col) && row !== ref.row) break;
-      for (let col = ref.col; col >= 0 && col >= ref.col - 200; col--) {
-        if (!inArray(row, col)) break;
-        if (isAnchor(row, col)) {
-          anchor = { row, col };
-          break;
-        }
-      }
-    }
-    if (!anchor) return null;
-    const end = { ...anchor };
-    const belongs = (row: number, col: number) => inArray(row, col) && !isAnchor(row, col);
-    while (belongs(end.row + 1, anchor.col)) end.row++;
-    while (belongs(anchor.row, end.col + 1)) end.col++;
-    if (end.row === anchor.row && end.col === anchor.col) return null;
-    return { start: anchor, end };
+    return spillRangeAt(this.hf, this.sheetId(sheet), ref);
   }
 
   getValue(sheet: string, ref: CellRef): CellValue | DetailedCellError {
@@ -318,13 +504,11 @@ export class WorkbookModel {
   }
 
   setFormat(sheet: string, ref: CellRef, format: string | null): void {
-    let sheetFormats = this.formats.get(sheet);
-    if (!sheetFormats) {
-      sheetFormats = new Map();
-      this.formats.set(sheet, sheetFormats);
-    }
-    if (format) sheetFormats.set(`${ref.row}:${ref.col}`, format);
-    else sheetFormats.delete(`${ref.row}:${ref.col}`);
+    this.batch(() => {
+      const sheetFormats = this.ownMap(this.formats, "f", sheet);
+      if (format) sheetFormats.set(`${ref.row}:${ref.col}`, format);
+      else sheetFormats.delete(`${ref.row}:${ref.col}`);
+    });
   }
 
   display(sheet: string, ref: CellRef): CellDisplay {
@@ -349,20 +533,39 @@ export class WorkbookModel {
   }
 
   /**
+   * Where an error a formula shows comes from, when it is not its own: the cell among those it
+   * reads that holds that error (followed back to the cell that made it), as "Sheet1!B3", with
+   * that cell's own explanation. Null when the formula made the error itself.
+   */
+  errorSource(sheet: string, ref: CellRef): { address: string; message: string } | null {
+    const origin = errorOrigin(this.hf, this.address(sheet, ref));
+    const originSheet = origin ? this.hf.getSheetName(origin.sheet) : undefined;
+    if (!origin || originSheet === undefined) return null;
+    const display = this.display(originSheet, origin);
+    return {
+      address: `${originSheet}!${cellAddress(origin)}`,
+      message: display.error?.message ?? "",
+    };
+  }
+
+  /**
    * Enters what a user typed, as Excel interprets it (typedInput.ts): the one place a string
    * the user wrote becomes a formula, a number or a date. A date or percentage typed into a cell
    * without a number format gives it one, as in Excel.
    */
   enterInput(sheet: string, ref: CellRef, text: string): void {
     const typed = interpretTyped(text);
-    this.setCells(sheet, ref, [[typed.content]]);
-    if (typed.format && !this.getFormat(sheet, ref)) this.setFormat(sheet, ref, typed.format);
-    this.growTablesBelow(sheet, { start: ref, end: ref });
+    this.batch(() => {
+      this.setCells(sheet, ref, [[typed.content]]);
+      if (typed.format && !this.getFormat(sheet, ref)) this.setFormat(sheet, ref, typed.format);
+      this.growTablesBelow(sheet, { start: ref, end: ref });
+    });
   }
 
   /** A row typed or pasted directly below a table joins it, as Excel's AutoExpansion does. */
   private growTablesBelow(sheet: string, edit: RangeRef): void {
-    for (const table of this.tables) {
+    for (let i = 0; i < this.tables.length; i++) {
+      const table = this.tables[i];
       if (table.sheet !== sheet) continue;
       const added = rowsAddedBelow(
         { bottom: table.range.end.row, left: table.range.start.col, right: table.range.end.col },
@@ -370,44 +573,45 @@ export class WorkbookModel {
         (row, col) => !this.isEmpty(sheet, { row, col }),
       );
       if (added > 0) {
-        table.range = {
-          start: table.range.start,
-          end: { ...table.range.end, row: table.range.end.row + added },
+        const grown = {
+          ...table,
+          range: {
+            start: table.range.start,
+            end: { ...table.range.end, row: table.range.end.row + added },
+          },
         };
+        this.tables[i] = grown;
+        syncTableNames(this.hf, grown, this.tables);
         this.emit("data");
       }
     }
   }
 
   /**
-   * Writes a block of raw contents: a string starting "=" is a formula, one starting with an
-   * apostrophe is text (callers writing text use typedInput's `asText`). One recalculation.
-   * Refuses, writing nothing, text longer than a cell holds; numbers too close to 0 for Excel
-   * become 0, as Excel stores them.
+   * Writes a block of raw contents: a string starting "=" is a formula (as Excel writes it),
+   * one starting with an apostrophe is text (callers writing text use typedInput's `asText`).
+   * One recalculation. Refuses, writing nothing, text longer than a cell holds; numbers too
+   * close to 0 for Excel become 0, as Excel stores them.
    */
   setCells(sheet: string, topLeft: CellRef, values: (CellValue | RawCellContent)[][]): void {
     const id = this.sheetId(sheet);
-    values = values.map((row, r) =>
-      row.map((value, c) => {
-        if (typeof value === "string") {
-          const length = value.startsWith("'") ? value.length - 1 : value.length;
-          if (length > MAX_CELL_TEXT) {
-            const at = cellAddress({ row: topLeft.row + r, col: topLeft.col + c });
-            throw new RangeError(
-              `The text for ${sheet}!${at} is ${length.toLocaleString("en-GB")} characters long; a cell holds at most ${MAX_CELL_TEXT.toLocaleString("en-GB")} (Excel's limit).`,
-            );
-          }
-        }
-        return typeof value === "number" ? (excelNumber(value) ?? "#NUM!") : value;
+    const names: TableNameRef[] = [];
+    const contents = checkedContents(sheet, topLeft, values).map((row, r) =>
+      row.map((value) => {
+        if (typeof value !== "string" || !value.startsWith("=")) return value;
+        const engine = toEngineFormula(value, { tables: this.tables, sheet, row: topLeft.row + r });
+        names.push(...engine.names);
+        return engine.text;
       }),
     );
     this.batch(() => {
-      values.forEach((row, r) =>
+      defineTableNames(this.hf, names);
+      contents.forEach((row, r) =>
         row.forEach((_, c) =>
           this.spills.forget({ sheet: id, row: topLeft.row + r, col: topLeft.col + c }),
         ),
       );
-      this.hf.setCellContents({ sheet: id, row: topLeft.row, col: topLeft.col }, values);
+      this.hf.setCellContents({ sheet: id, row: topLeft.row, col: topLeft.col }, contents);
     });
     this.emit("data");
   }
@@ -425,29 +629,23 @@ export class WorkbookModel {
     return lines.join("\n");
   }
 
-  /** Pastes tab-separated text at a cell, each value read as if typed. */
+  /** Pastes tab-separated text at a cell, each value read as if typed: one undo step. */
   pasteText(sheet: string, at: CellRef, text: string): void {
-    const rows = text
-      .replace(/\r\n?/g, "\n")
-      .replace(/\n$/, "")
-      .split("\n")
-      .map((line) => line.split("\t").map(parseInput));
-    const width = widestRow(rows);
-    this.setCells(
-      sheet,
-      at,
-      rows.map((row) => Array.from({ length: width }, (_, i) => (i < row.length ? row[i] : null))),
-    );
-    this.growTablesBelow(sheet, {
-      start: at,
-      end: { row: at.row + rows.length - 1, col: at.col + width - 1 },
+    const rows = pastedRows(text);
+    if (rows.length === 0) return;
+    this.batch(() => {
+      this.setCells(sheet, at, rows);
+      this.growTablesBelow(sheet, {
+        start: at,
+        end: { row: at.row + rows.length - 1, col: at.col + rows[0].length - 1 },
+      });
     });
   }
 
   /** Empties a range: only its filled cells are written, so clearing A:XFD costs what it holds. */
   clearRange(sheet: string, range: RangeRef): void {
     const id = this.sheetId(sheet);
-    const inside = this.filledCells(id).filter(
+    const inside = filledCells(this.hf, id).filter(
       ([row, col]) =>
         row >= range.start.row &&
         row <= range.end.row &&
@@ -457,42 +655,13 @@ export class WorkbookModel {
     if (inside.length === 0) return;
     this.batch(() => {
       for (const [row, col] of inside) this.spills.forget({ sheet: id, row, col });
-      this.writeTiles(
+      writeTiles(
         this.hf,
         id,
         inside.map(([row, col]) => [row, col, null]),
       );
     });
     this.emit("data");
-  }
-
-  /** Writes sparse cells in few rectangles (./sheetTiles). Call inside a batch. */
-  private writeTiles(hf: HyperFormula, sheetId: number, cells: readonly SheetCell[]): void {
-    for (const tile of tilesOf(cells)) {
-      hf.setCellContents({ sheet: sheetId, row: tile.row, col: tile.col }, tile.values);
-    }
-  }
-
-  /**
-   * The filled cells of a sheet as raw contents, row by row, from the engine's map of filled
-   * cells (cost grows with the cells, not the bounding box). A spilled result belongs to its
-   * formula, so only the anchor is listed.
-   */
-  private filledCells(sheetId: number): SheetCell[] {
-    const hf = this.hf;
-    const cells: SheetCell[] = [];
-    for (const [address] of hf.dependencyGraph.addressMapping.sheetEntries(sheetId)) {
-      const formula = hf.getCellFormula(address);
-      if (formula !== undefined) {
-        cells.push([address.row, address.col, formula]);
-        continue;
-      }
-      if (hf.isCellPartOfArray(address)) continue;
-      const raw = hf.getCellSerialized(address);
-      if (raw === null || raw === undefined || raw === "") continue;
-      cells.push([address.row, address.col, raw instanceof Date ? raw.toISOString() : raw]);
-    }
-    return cells.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   }
 
   isEmpty(sheet: string, ref: CellRef): boolean {
@@ -510,7 +679,7 @@ export class WorkbookModel {
   }
 
   addTable(table: TableInfo): void {
-    this.tables.push(table);
+    this.batch(() => this.tables.push(copyTable(table)));
     this.emit("data");
   }
 
@@ -527,13 +696,14 @@ export class WorkbookModel {
 
   addChart(sheet: string, spec: ChartSpec): ChartInfo {
     const chart = { id: this.nextChartId++, sheet, spec };
-    this.charts.push(chart);
+    this.batch(() => this.charts.push(chart));
     this.emit("charts");
     return chart;
   }
 
   // ---- settings ---------------------------------------------------------------------------
 
+  /** The pane's settings are its preferences, saved in the browser too: not undo steps. */
   setSetting(key: string, value: string): void {
     this.settings.set(key, value);
     this.emit("settings");
@@ -557,44 +727,85 @@ export class WorkbookModel {
 
   // ---- snapshots --------------------------------------------------------------------------
 
+  /** The workbook as plain data, formulas as Excel writes them. */
   snapshot(): WorkbookSnapshot {
+    this.closePaneGroup();
+    const widths: Record<string, [number, number][]> = {};
+    for (const [sheet, map] of this.widths) if (map.size > 0) widths[sheet] = [...map];
     return {
       name: this.name,
       sheets: this.sheetNames().map((name) => ({
         name,
-        cells: this.filledCells(this.sheetId(name)),
+        cells: filledCells(this.hf, this.sheetId(name)).map(([row, col, content]) => [
+          row,
+          col,
+          typeof content === "string" && content.startsWith("=")
+            ? this.excelFormula(content)
+            : content,
+        ]),
       })),
       formats: Object.fromEntries(
         [...this.formats].map(([sheet, map]) => [sheet, [...map] as [string, string][]]),
       ),
-      tables: this.tables.map((t) => ({ ...t, headers: [...t.headers] })),
+      tables: this.tables.map(copyTable),
       charts: this.charts.map((c) => ({ ...c })),
       settings: [...this.settings],
+      widths,
     };
   }
 
   /**
    * Replaces the whole workbook with a snapshot (reload, import). The snapshot is checked
    * (snapshot.ts `checkSnapshot`) and built in a new engine first; only a complete build
-   * replaces the current workbook, so any failure throws with the workbook unchanged.
+   * replaces the current workbook, so any failure throws with the workbook unchanged. The
+   * replaced workbook's undo history goes with it.
    */
   restore(data: WorkbookSnapshot): void {
     const snapshot = checkSnapshot(data);
-    const built = this.build(snapshot);
+    this.closePaneGroup();
+    // The new engine gets a tracker of its own: shapes are keyed by address, which it reuses.
+    const spills = new SpillTracker();
+    // Formulas name tables by their saved names; the names' ranges are defined once the
+    // tables have their sheets' names in the new workbook.
+    const names: TableNameRef[] = [];
+    const built = buildEngine(
+      snapshot,
+      (sheet, [row, , content]) => {
+        if (typeof content !== "string" || !content.startsWith("=")) return content;
+        const engine = toEngineFormula(content, { tables: snapshot.tables, sheet, row });
+        names.push(...engine.names);
+        return engine.text;
+      },
+      spills,
+    );
     const previous = this.engine;
     this.engine = built.engine;
-    this.spills = built.spills;
+    this.spills = spills;
     previous.destroy();
+    this.history.clear();
+    const renamed = <T extends { sheet: string }>(item: T): T[] => {
+      const name = built.names.get(item.sheet);
+      return name ? [{ ...item, sheet: name }] : [];
+    };
+    this.tables.splice(0, this.tables.length, ...snapshot.tables.map(copyTable).flatMap(renamed));
+    defineTableNames(
+      this.engine,
+      names.flatMap((ref) => {
+        const table = this.tables.find((t) => t.name === ref.table.name);
+        return table ? [{ ...ref, table }] : [];
+      }),
+    );
     this.formats.clear();
     for (const [sheet, entries] of Object.entries(snapshot.formats)) {
       const name = built.names.get(sheet);
       if (name) this.formats.set(name, new Map(entries));
     }
-    const renamed = <T extends { sheet: string }>(item: T): T[] => {
-      const name = built.names.get(item.sheet);
-      return name ? [{ ...item, sheet: name }] : [];
-    };
-    this.tables.splice(0, this.tables.length, ...snapshot.tables.flatMap(renamed));
+    this.widths.clear();
+    for (const [sheet, entries] of Object.entries(snapshot.widths ?? {})) {
+      const name = built.names.get(sheet);
+      if (name) this.widths.set(name, new Map(entries));
+    }
+    this.copiedThisStep.clear();
     this.charts.splice(0, this.charts.length, ...snapshot.charts.flatMap(renamed));
     this.nextChartId =
       maxOf(
@@ -605,71 +816,9 @@ export class WorkbookModel {
     for (const [k, v] of snapshot.settings) this.settings.set(k, v);
     this.name = snapshot.name ?? "Workbook";
     this.selection = this.cellSelection(this.sheetNames()[0], { row: 0, col: 0 });
-    this.resizeSpills();
-    for (const kind of ["data", "sheets", "selection", "charts", "settings"] as const)
-      this.emit(kind);
+    this.spills.settle(this.engine);
+    this.engine.clearUndoStack();
+    this.emitAll();
+    this.emit("settings");
   }
-
-  /**
-   * A new engine holding the snapshot's sheets, and each saved sheet name's name in it (made
-   * valid and unique). Sheets whose cells fill most of their bounding box go in as one block
-   * (HyperFormula's fastest path); others are written as tiles. Throws, destroying the
-   * half-built engine, if anything fails.
-   */
-  private build(snapshot: WorkbookSnapshot): {
-    engine: HyperFormula;
-    spills: SpillTracker;
-    names: Map<string, string>;
-  } {
-    const names = new Map<string, string>();
-    const taken: string[] = [];
-    for (const sheet of snapshot.sheets) {
-      const name = uniqueSheetName(sheet.name, taken);
-      names.set(sheet.name, name);
-      taken.push(name);
-    }
-    // Placeholder sheet names keep the order (an object's integer-like keys would sort first);
-    // control characters never survive the sheet-name rules, so they cannot clash.
-    const dense: Record<string, RawCellContent[][]> = {};
-    const sparse: { index: number; cells: SheetCell[] }[] = [];
-    snapshot.sheets.forEach((sheet, index) => {
-      const grid = denseGrid(sheet.cells);
-      dense[`\u0001${index}`] = grid ?? [];
-      if (!grid) sparse.push({ index, cells: sheet.cells });
-    });
-    const spills = new SpillTracker();
-    const engine = HyperFormula.buildFromSheets(dense, engineConfig(spills));
-    try {
-      engine.batch(() => {
-        for (const { index, cells } of sparse) this.writeTiles(engine, index, cells);
-      });
-      snapshot.sheets.forEach((sheet, index) => {
-        engine.renameSheet(index, names.get(sheet.name) ?? sheet.name);
-      });
-      return { engine, spills, names };
-    } catch (error) {
-      engine.destroy();
-      throw error;
-    }
-  }
-}
-
-/**
- * The cells as one dense block from A1 when they fill at least half of it (a table, the usual
- * import), else null. Bounded so a far-off cell never builds a huge grid.
- */
-function denseGrid(cells: readonly SheetCell[]): RawCellContent[][] | null {
-  if (cells.length === 0) return [];
-  let rows = 0;
-  let cols = 0;
-  for (const [row, col] of cells) {
-    rows = Math.max(rows, row + 1);
-    cols = Math.max(cols, col + 1);
-  }
-  if (rows * cols > 2 * cells.length + 1024) return null;
-  const grid: RawCellContent[][] = Array.from({ length: rows }, () =>
-    new Array<RawCellContent>(cols).fill(null),
-  );
-  for (const [row, col, value] of cells) grid[row][col] = value;
-  return grid;
 }

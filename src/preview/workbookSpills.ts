@@ -1,52 +1,14 @@
 /**
- * Spilled (dynamic-array) results in the workbench's engine, as Excel shows them: the spill
- * area follows its result's size, a blocked spill is retried once its way clears, and a cell
- * inside a spill knows its anchor formula and range. The shapes themselves are recorded by the
- * function bridge (./functionBridge) as it evaluates WORKFORCE array functions.
+ * Spilled (dynamic-array) results as the grid shows them: a cell inside a spill knows its
+ * anchor's formula (greyed in the formula bar, as in Excel) and the whole spill range (outlined).
+ * Sizing spills to their results is ./spills' job (SpillTracker).
  */
-import { DetailedCellError, ErrorType } from "hyperformula";
 import type { HyperFormula, SimpleCellAddress } from "hyperformula";
 import type { CellRef, RangeRef } from "../workbook/a1";
-import { arrayFormulaAddresses, forgetShape, takeResizedFormulas } from "./functionBridge";
 
 /** How far a spill range may reach from its anchor when looking it up from one of its cells. */
 const MAX_SPILL_ROWS = 5000;
 const MAX_SPILL_COLS = 200;
-
-/**
- * Re-enters spilled formulas whose result changed size, so the spill area follows it, and
- * retries blocked ones: HyperFormula does not retry a blocked (#SPILL!) array when its way
- * clears; Excel does. Returns how many engine operations it made (each one undo entry).
- */
-export function resizeSpills(hf: HyperFormula): number {
-  let operations = 0;
-  const blocked = arrayFormulaAddresses().filter((address) => {
-    if (hf.getSheetName(address.sheet) === undefined) {
-      forgetShape(address); // its sheet was deleted
-      return false;
-    }
-    const value = hf.getCellValue(address);
-    return value instanceof DetailedCellError && value.type === ErrorType.SPILL;
-  });
-  const reenter = (addresses: SimpleCellAddress[]) => {
-    hf.batch(() => {
-      for (const address of addresses) {
-        const formula = hf.getCellFormula(address);
-        // The evaluated shape is kept, so the size method now reserves the right area.
-        if (formula !== undefined) hf.setCellContents(address, [[formula]]);
-        else forgetShape(address);
-      }
-    });
-    operations++;
-  };
-  if (blocked.length > 0) reenter(blocked);
-  for (let pass = 0; pass < 3; pass++) {
-    const resized = takeResizedFormulas();
-    if (resized.length === 0) break;
-    reenter(resized);
-  }
-  return operations;
-}
 
 /** The spill anchor's formula for a cell inside a spilled range (Excel greys it out). */
 export function spillFormulaAt(hf: HyperFormula, address: SimpleCellAddress): string | null {

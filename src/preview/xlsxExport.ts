@@ -15,6 +15,7 @@ import type { WorkbookModel } from "./workbookModel";
 import { chartValues } from "./chartData";
 import { SETTINGS_SHEET, formulaForFile } from "./xlsxFormulas";
 import { addToPackage } from "./xlsxPackage";
+import { writeColumnWidths } from "./xlsxColumnWidths";
 
 export interface ExportedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -89,6 +90,7 @@ export function buildWorkbook(model: WorkbookModel): ExportedWorkbook {
   const spills = new Map<string, { anchor: string; ref: string }[]>();
   for (const sheet of snapshot.sheets) {
     const worksheet = workbook.addWorksheet(sheet.name);
+    writeColumnWidths(worksheet, snapshot.widths?.[sheet.name]);
     const formats = new Map(snapshot.formats[sheet.name] ?? []);
     const sheetSpills: { anchor: string; ref: string; range: RangeRef }[] = [];
     for (const cell of sheet.cells) {

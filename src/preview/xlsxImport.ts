@@ -11,6 +11,7 @@ import { parseRange } from "../workbook/a1";
 import { formulaFromFile, SETTINGS_SHEET, dateToSerial } from "./xlsxFormulas";
 import type { SheetCell, TableInfo, WorkbookSnapshot } from "./snapshot";
 import { MAX_CELL_TEXT, asText, excelNumber } from "./typedInput";
+import { readColumnWidths } from "./xlsxColumnWidths";
 
 export interface ImportedWorkbook {
   snapshot: WorkbookSnapshot;
@@ -97,6 +98,7 @@ export function readWorkbook(workbook: ExcelJS.Workbook): ImportedWorkbook {
     tables: [],
     charts: [],
     settings: [],
+    widths: {},
   };
   const notes: string[] = [];
   workbook.eachSheet((worksheet) => {
@@ -125,6 +127,8 @@ export function readWorkbook(workbook: ExcelJS.Workbook): ImportedWorkbook {
     });
     snapshot.sheets.push({ name: worksheet.name, cells });
     snapshot.formats[worksheet.name] = formats;
+    const widths = readColumnWidths(worksheet);
+    if (widths.length > 0) (snapshot.widths ??= {})[worksheet.name] = widths;
     for (const table of readTables(worksheet)) snapshot.tables.push(table);
     if (report.cutTexts > 0) {
       notes.push(

@@ -1,0 +1,56 @@
+/**
+ * Undo and Redo, as buttons beside the formula bar (the keys are Ctrl+Z and Ctrl+Y or
+ * Ctrl+Shift+Z, see ./useGridKeys). Each undoes one step: a typed value, a paste, a row or
+ * column change, or one change the task pane made.
+ */
+import { useEffect } from "react";
+import type { WorkbookModel } from "./workbookModel";
+
+/** Where Ctrl+Z belongs to something else: text being edited, the grid's own keys, the pane. */
+const handledElsewhere = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  target.closest("input, textarea, select, [contenteditable=true], [role=grid], .taskpane") !==
+    null;
+
+export function UndoButtons({ model }: { model: WorkbookModel }) {
+  // The keys also work with focus on the page's buttons and tabs, as Excel's do on its ribbon.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || handledElsewhere(event.target))
+        return;
+      const key = event.key.toLowerCase();
+      if (key === "z" && !event.shiftKey) model.undo();
+      else if (key === "y" || key === "z") model.redo();
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [model]);
+  const canUndo = model.canUndo();
+  const canRedo = model.canRedo();
+  return (
+    <span className="undo-buttons">
+      <button
+        type="button"
+        aria-label="Undo"
+        title="Undo (Ctrl+Z)"
+        aria-keyshortcuts="Control+Z"
+        disabled={!canUndo}
+        onClick={() => model.undo()}
+      >
+        ↶
+      </button>
+      <button
+        type="button"
+        aria-label="Redo"
+        title="Redo (Ctrl+Y)"
+        aria-keyshortcuts="Control+Y Control+Shift+Z"
+        disabled={!canRedo}
+        onClick={() => model.redo()}
+      >
+        ↷
+      </button>
+    </span>
+  );
+}
