@@ -15,7 +15,8 @@ import {
   type CustomFunctionMetadata,
   type FunctionsMetadata,
 } from "../src/preview/functionBridge";
-import { functionsMetadata } from "../scripts/build/functionsMetadata.cjs";
+// The typed handle on scripts/build/functionsMetadata.cjs the tests use: the same generation.
+import { functionsMetadataModule } from "../test/support/buildScripts";
 
 const FUNCTIONS_SOURCE = path.resolve(__dirname, "../src/functions/functions.ts");
 
@@ -54,11 +55,13 @@ export async function registerBenchFunctions(
 ): Promise<BenchFunctions> {
   // The adapters build CustomFunctions.Error values, as Excel's runtime provides them.
   installCustomFunctionsShim();
-  const generated = await functionsMetadata(FUNCTIONS_SOURCE);
+  const generated = await functionsMetadataModule.functionsMetadata(FUNCTIONS_SOURCE);
   const byId = implementationsFrom(generated.associate, functionsModule);
+  // The generated file, typed as the bridge reads it (test/metadata checks its shape).
+  const file = generated.metadata as FunctionsMetadata;
   const metadata: FunctionsMetadata = {
-    ...generated.metadata,
-    functions: [...generated.metadata.functions, ...floors.map((floor) => floor.metadata)],
+    ...file,
+    functions: [...file.functions, ...floors.map((floor) => floor.metadata)],
   };
   const implementations = new Map(byId);
   for (const floor of floors) implementations.set(floor.metadata.id, floor.implementation);

@@ -7,8 +7,8 @@
 //     picker: reading, checking and writing the workers to a new sheet (target: 2 s).
 //  4. `npm start` with nothing built, to a usable page (runs last: it rebuilds dist-preview/).
 // --load-only skips 2 and 3, --no-start skips 4. Prints Markdown tables for docs/performance.md.
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,16 +16,11 @@ import { chromium } from "playwright-core";
 import { openUntilUsable, timeNpmStart } from "./bench/pageLoad.mjs";
 import { findChromium } from "./ensure-chromium.mjs";
 import { serveDirectory } from "./static-server.cjs";
+import npmRunModule from "./npmRun.cjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const { npmRun } = npmRunModule;
+const CHROMIUM_FLAGS = createRequire(import.meta.url)("./chromium-flags.json").flags;
 const OPEN_RUNS = 7;
 const CHANGES = 15;
 const ROWS = 10_000;
@@ -56,11 +51,7 @@ if (
   !existsSync(path.join(root, "dist-preview", "index.html")) ||
   process.argv.includes("--build")
 ) {
-  const build = spawnSync(
-    "npx",
-    ["webpack", "--config", "webpack.preview.config.js", "--mode", "production"],
-    { cwd: root, stdio: "inherit" },
-  );
+  const build = npmRun("build:preview", [], { cwd: root });
   if (build.status !== 0) process.exit(1);
 }
 const executablePath = findChromium();
@@ -113,7 +104,7 @@ function printNpmStart(starts, loadBefore) {
 }
 
 const { server, url } = await serveDirectory(path.join(root, "dist-preview"), 0);
-const browser = await chromium.launch({ executablePath, args: ARGS });
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
 try {
   // 1. Page load to usable grid (fresh context each time: no cache, no autosave).
   const loadBefore = os.loadavg()[0];

@@ -7,27 +7,30 @@
  *   node scripts/measure-bundle.mjs            build both, then measure
  *   node scripts/measure-bundle.mjs --no-build measure the existing dist/ and bench/hello-pane/dist/
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import npmRunModule from "./npmRun.cjs";
+
+const { npmRun } = npmRunModule;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const build = !process.argv.includes("--no-build");
 const doc = path.join(root, "docs", "performance.md");
 const HEADING = "## Task pane bundle";
 
-function run(args) {
-  const result = spawnSync("npx", args, {
+/** Runs a package.json build script quietly, showing its output only when it fails. */
+function run(script) {
+  const result = npmRun(script, [], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
     encoding: "utf8",
   });
   if (result.status !== 0) {
-    process.stderr.write(result.stdout + result.stderr);
-    throw new Error(`npx ${args.join(" ")} failed with exit code ${result.status}`);
+    process.stderr.write(`${String(result.stdout)}${String(result.stderr)}`);
+    throw new Error(`npm run ${script} failed with exit code ${result.status}`);
   }
 }
 
@@ -42,10 +45,10 @@ const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
 if (build) {
-  console.log("Building the add-in (webpack --mode production)…");
-  run(["webpack", "--mode", "production"]);
-  console.log("Building the hello baseline…");
-  run(["webpack", "--config", "bench/hello-pane/webpack.config.js", "--mode", "production"]);
+  console.log("Building the add-in (npm run build)…");
+  run("build");
+  console.log("Building the hello baseline (npm run build:hello-pane)…");
+  run("build:hello-pane");
 }
 
 const taskpane = sizes(path.join(root, "dist", "taskpane.js"));
@@ -97,7 +100,7 @@ const section = [
   HEADING,
   "",
   `Written by \`npm run bench:bundle\` (scripts/measure-bundle.mjs) on ${when} UTC; ${cpu}, Node ${process.version}. ` +
-    "Production webpack builds (`npx webpack --mode production`; the baseline with bench/hello-pane/webpack.config.js, same loader and mode). " +
+    "Production webpack builds (`npm run build`; the baseline `npm run build:hello-pane`, bench/hello-pane/webpack.config.js, same loader and mode). " +
     "Gzipped = Node zlib at level 9, as a web server would send it. The baseline is a plain Fluent UI v9 pane: FluentProvider, a heading and a button.",
   "",
   ...table,

@@ -5,7 +5,7 @@
 // WORKFORCE_PREVIEW=1) it builds the browser preview workbench and serves it on
 // http://localhost:3000/ (or the next free port; PORT overrides). `npm stop` unregisters the
 // add-in.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import https from "node:https";
 import { createRequire } from "node:module";
@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 const { serveDirectory } = require("./static-server.cjs");
+const { npmRun } = require("./npmRun.cjs");
 const {
   DEV_SERVER_PORT,
   spawnOptions,
@@ -23,7 +24,6 @@ const {
 } = require("./office-commands.cjs");
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 
 /** Runs a step, showing its output as it comes and keeping it to check for failure. */
 function runVisible(step) {
@@ -153,18 +153,9 @@ async function startInExcel() {
 }
 
 async function startPreview() {
-  const mode = process.env.NODE_ENV === "development" ? "development" : "production";
-  console.log(`Building the preview workbench (webpack.preview.config.js, ${mode})…`);
-  const build = spawnSync(
-    npx,
-    ["webpack", "--config", "webpack.preview.config.js", "--mode", mode],
-    {
-      cwd: root,
-      stdio: "inherit",
-      // The arguments hold no spaces or quotes, so the shell Windows needs for npx.cmd is safe here.
-      shell: process.platform === "win32",
-    },
-  );
+  const script = process.env.NODE_ENV === "development" ? "build:preview:dev" : "build:preview";
+  console.log(`Building the preview workbench (npm run ${script})…`);
+  const build = npmRun(script, [], { cwd: root });
   if (build.status !== 0) {
     console.error("The preview build failed.");
     process.exit(build.status ?? 1);

@@ -97,7 +97,7 @@ async function resolveFile(root, realRoot, urlPath) {
 }
 
 function handler(root, realRoot, getPort) {
-  return async (req, res) => {
+  const respond = async (req, res) => {
     if (!allowedHost(req.headers.host, getPort())) {
       refuse(res, 421, "This server answers only to localhost.");
       return;
@@ -126,10 +126,19 @@ function handler(root, realRoot, getPort) {
     });
     res.end(req.method === "HEAD" ? undefined : body);
   };
+  // A request the server could not answer (a URL it cannot parse, a disk error) gets a 500 for
+  // that request alone, never an unhandled rejection that stops the server.
+  return (req, res) => {
+    respond(req, res).catch(() => {
+      if (res.headersSent) res.destroy();
+      else refuse(res, 500, "The server could not answer this request.");
+    });
+  };
 }
 
 function listen(server, port, host) {
   return new Promise((resolve, reject) => {
+    /** @param {Error} error */
     const onError = (error) => {
       server.off("listening", onListening);
       reject(error);

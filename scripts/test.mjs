@@ -9,31 +9,30 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureLibreOffice } from "./ensure-libreoffice.mjs";
+import npmRunModule from "./npmRun.cjs";
 
-const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+// Every check is a package.json script, run as `npm run` runs it: one definition of each.
+const { npmRun } = npmRunModule;
 const totals = { passed: 0, failed: 0 };
 
-function step(title, command, args, env = {}) {
-  console.log(`\n=== ${title}: ${command} ${args.join(" ")}`);
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
-  if (result.status !== 0) {
-    console.error(`\n${title} failed (exit ${result.status ?? result.signal}).`);
-    finish(1);
-  }
+function failed(title, result) {
+  console.error(`\n${title} failed (exit ${result.status ?? result.signal}).`);
+  finish(1);
 }
 
-function jestStep(title, configArgs, env = {}) {
+/** Runs `npm run <script>`; stops the run when it fails. */
+function step(title, script) {
+  console.log(`\n=== ${title}: npm run ${script}`);
+  const result = npmRun(script);
+  if (result.status !== 0) failed(title, result);
+}
+
+/** Runs a jest script with a JSON report, adding its counts to the totals. */
+function jestStep(title, script, args = []) {
   const dir = mkdtempSync(join(tmpdir(), "workforce-jest-"));
   const report = join(dir, "report.json");
-  console.log(`\n=== ${title}`);
-  const result = spawnSync(
-    npx,
-    ["jest", "--ci", ...configArgs, "--json", `--outputFile=${report}`],
-    {
-      stdio: "inherit",
-      env: { ...process.env, ...env },
-    },
-  );
+  console.log(`\n=== ${title}: npm run ${script}`);
+  const result = npmRun(script, ["--ci", ...args, "--json", `--outputFile=${report}`]);
   try {
     const summary = JSON.parse(readFileSync(report, "utf8"));
     totals.passed += summary.numPassedTests;
@@ -42,10 +41,7 @@ function jestStep(title, configArgs, env = {}) {
     totals.failed += 1; // no report means jest itself could not run
   }
   rmSync(dir, { recursive: true, force: true });
-  if (result.status !== 0) {
-    console.error(`\n${title} failed.`);
-    finish(1);
-  }
+  if (result.status !== 0) failed(title, result);
 }
 
 function finish(code) {
@@ -53,9 +49,9 @@ function finish(code) {
   process.exit(code);
 }
 
-step("Type-check", npx, ["tsc", "--noEmit", "-p", "tsconfig.json"]);
-step("Lint", npx, ["eslint", "."]);
-step("Format", npx, ["prettier", "--check", "."]);
+step("Type-check", "typecheck");
+step("Lint", "lint");
+step("Format", "format:check");
 // LibreOffice converts an exported workbook in the unit tests (test/preview/xlsxLibreOffice).
 // Installed here when missing; where it cannot be, that test is skipped and says why.
 console.log("\n=== LibreOffice for the export check");
@@ -67,17 +63,13 @@ if (libreOffice.soffice) {
   console.warn(`LibreOffice unavailable: ${libreOffice.unavailable}. The export check is skipped.`);
   process.env.LIBREOFFICE_UNAVAILABLE = libreOffice.unavailable;
 }
-jestStep("Unit, property, oracle and component tests", []);
-step("Production add-in build", npx, ["webpack", "--mode", "production"]);
-step("Preview workbench build", npx, [
-  "webpack",
-  "--config",
-  "webpack.preview.config.js",
-  "--mode",
-  "production",
-]);
+jestStep("Unit, property, oracle and component tests", "test:unit");
+step("Production add-in build", "build");
+step("Preview workbench build", "build:preview");
 
 // The e2e tests find the same Chromium themselves (findChromium in scripts/ensure-chromium.mjs).
-step("Chromium for the browser tests", process.execPath, ["scripts/ensure-chromium.mjs"]);
-jestStep("End-to-end browser tests", ["-c", "jest.e2e.config.js", "--runInBand"]);
+console.log("\n=== Chromium for the browser tests: node scripts/ensure-chromium.mjs");
+const chromium = spawnSync(process.execPath, ["scripts/ensure-chromium.mjs"], { stdio: "inherit" });
+if (chromium.status !== 0) failed("Chromium for the browser tests", chromium);
+jestStep("End-to-end browser tests", "test:e2e", ["--runInBand"]);
 finish(totals.failed === 0 ? 0 : 1);

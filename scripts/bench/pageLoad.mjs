@@ -140,6 +140,6 @@ export async function timeNpmStart(browser, root) {
     }
   } finally {
     if (process.platform === "win32") child.kill("SIGTERM");
-    else process.kill(-child.pid, "SIGTERM");
+    else if (child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
   }
 }

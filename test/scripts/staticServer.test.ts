@@ -143,3 +143,11 @@ it("follows a symbolic link that stays inside its folder", async () => {
   const reply = await request("GET", "/alias.js");
   expect([reply.status, reply.body]).toEqual([200, "console.log(1)"]);
 });
+
+it("answers a request it cannot parse with 500 and keeps serving", async () => {
+  // An absolute-form target with a broken host: the server's URL parsing throws on it.
+  const reply = await request("GET", "http://[");
+  expect(reply.status).toBe(500);
+  expect(reply.headers["x-content-type-options"]).toBe("nosniff");
+  expect((await request("GET", "/app.js")).status).toBe(200);
+});

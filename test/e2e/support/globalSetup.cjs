@@ -1,24 +1,16 @@
 // Serves dist-preview/ on a free local port for the e2e tests and finds a Chromium.
 // `npm test` builds dist-preview/ first; when it is missing (e.g. `npm run test:e2e` on a
 // fresh clone) it is built here.
-const { spawnSync } = require("child_process");
 const { existsSync } = require("fs");
 const path = require("path");
+const { npmRun } = require("../../../scripts/npmRun.cjs");
 
 module.exports = async function globalSetup() {
   const root = path.resolve(__dirname, "../../..");
   const dist = path.join(root, "dist-preview");
   if (!existsSync(path.join(dist, "index.html")) || process.env.E2E_REBUILD === "1") {
     console.log("\ne2e: building the preview workbench (dist-preview/)…");
-    const build = spawnSync(
-      "npx",
-      ["webpack", "--config", "webpack.preview.config.js", "--mode", "production"],
-      {
-        cwd: root,
-        stdio: "inherit",
-        shell: process.platform === "win32",
-      },
-    );
+    const build = npmRun("build:preview", [], { cwd: root });
     if (build.status !== 0) throw new Error("e2e: the preview build failed");
   }
   const { findChromium } = await import(path.join(root, "scripts/ensure-chromium.mjs"));

@@ -12,14 +12,7 @@ import {
 import { mkdirSync } from "fs";
 import path from "path";
 
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import chromiumFlags from "../../../scripts/chromium-flags.json";
 
 export const repoRoot = path.resolve(__dirname, "../../..");
 
@@ -31,7 +24,7 @@ export function baseUrl(): string {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.E2E_CHROMIUM, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: process.env.E2E_CHROMIUM, args: chromiumFlags.flags });
 }
 
 export interface Workbench {
