@@ -1,12 +1,14 @@
 /**
  * Bringing a workbook in and taking results back to Excel: import an .xlsx made with ExcelJS
- * (values, formulas, a table) and export one, read back with ExcelJS.
+ * (values, formulas, a table) and export one, read back with ExcelJS; a scenario's charts and
+ * live formula exported and imported back.
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync } from "fs";
+import { mkdtempSync, readFileSync } from "fs";
+import JSZip from "jszip";
 import os from "os";
 import path from "path";
-import { freshWorkbenchPerTest, type Workbench } from "./support/workbench";
+import { freshWorkbenchPerTest, screenshotPath, type Workbench } from "./support/workbench";
 
 let wb: Workbench;
 const tmp = mkdtempSync(path.join(os.tmpdir(), "workforce-xlsx-"));
@@ -149,5 +151,47 @@ describe("xlsx import and export", () => {
     expect(await wb.cellText("D3")).toBe("36");
     await wb.goTo("D3");
     await expect(wb.formulaBar.inputValue()).resolves.toBe("=C3*3");
+  });
+
+  it("exports a scenario's charts (band included) and its live formula as a dynamic array, and imports them back drawn", async () => {
+    const pane = wb.pane;
+    await pane.getByRole("tab", { name: "Scenarios" }).click();
+    await pane.getByRole("textbox", { name: /Scenario name/ }).fill("Baseline");
+    await pane.getByRole("button", { name: "Run scenario to a new sheet" }).click();
+    const tabs = wb.page.getByRole("tablist", { name: "Sheet tabs" });
+    await tabs.getByRole("tab", { name: /Scenario – Baseline/ }).waitFor();
+
+    const downloadPromise = wb.page.waitForEvent("download");
+    await wb.page.getByRole("button", { name: "Export .xlsx" }).click();
+    const file = path.join(tmp, "scenario.xlsx");
+    await (await downloadPromise).saveAs(file);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const charts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async("string")),
+    );
+    const caseload = charts.find((xml) => xml.includes("Caseload per worker – Baseline"));
+    expect(caseload).toMatch(/<c:areaChart>.*<c:lineChart>/);
+    expect(charts.some((xml) => xml.includes("Vacancy rate – Baseline"))).toBe(true);
+    expect(await zip.file("xl/metadata.xml")?.async("string")).toContain("dynamicArrayProperties");
+
+    // Back in: the charts are drawn again, the band shaded, and nothing was left out.
+    wb.page.once("dialog", (dialog) => void dialog.accept());
+    await wb.page.getByLabel("Import .xlsx file").setInputFiles(file);
+    const status = wb.page.getByText(/^Imported scenario\.xlsx\./);
+    await status.waitFor();
+    await expect(status.innerText()).resolves.not.toMatch(/chart/i);
+    await tabs.getByRole("tab", { name: /Scenario – Baseline/ }).click();
+    const drawn = wb.page.locator(
+      'figure.chart[data-chart-title="Caseload per worker – Baseline"]',
+    );
+    await drawn.waitFor();
+    await expect(drawn.locator("polygon.chart-band").count()).resolves.toBeGreaterThan(0);
+    await expect(
+      wb.page.locator('figure.chart[data-chart-title="Vacancy rate – Baseline"]').count(),
+    ).resolves.toBe(1);
+    await drawn.scrollIntoViewIfNeeded();
+    await wb.page.screenshot({ path: screenshotPath("xlsx-scenario-reimported.png") });
   });
 });
