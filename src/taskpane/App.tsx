@@ -6,17 +6,14 @@ import {
   Button,
   makeStyles,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Tab,
   TabList,
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { DismissRegular } from "@fluentui/react-icons";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { summarise } from "../core/summary";
 import type { WorkbookHost } from "../workbook/types";
 import { CensusImport, type CensusState } from "./components/CensusImport";
@@ -27,16 +24,12 @@ import { DataSummaryLine } from "./components/DataView";
 import { dataQuality } from "./dashboardModel";
 import { Scenarios } from "./components/Scenarios";
 import { TargetsEditor } from "./components/TargetsEditor";
+import { Notices } from "./components/Notices";
 import { messageOf } from "./errors";
-import { readSetting } from "./savedSetting";
-import {
-  DEFAULT_TARGET_VALUES,
-  loadTargets,
-  saveTargetsText,
-  TARGETS_SETTING,
-  type Targets,
-} from "./targets";
+import { loadTargets, saveTargetsText, TARGETS_SETTING, type Targets } from "./targets";
 import { useDataSettings } from "./useDataSettings";
+import { useNotices } from "./useNotices";
+import { useSavedSetting } from "./useSavedSetting";
 import { useSampleInsert } from "./useSampleInsert";
 import { useStaffingData } from "./useStaffingData";
 
@@ -63,63 +56,29 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: "12px" },
 });
 
-export interface Notice {
-  intent: "error" | "warning" | "success" | "info";
-  title?: string;
-  text: string;
-}
-
 export function App({ host }: { host: WorkbookHost }) {
   const styles = useStyles();
   const [view, setView] = useState<View>("dashboard");
-  const [notices, setNotices] = useState<(Notice & { id: number })[]>([]);
-  const [targets, setTargets] = useState<Targets>(DEFAULT_TARGET_VALUES);
-  const [targetsLoaded, setTargetsLoaded] = useState(false);
+  const { notices, notify, dismiss } = useNotices();
+  const savedTargets = useSavedSetting(host, TARGETS_SETTING, loadTargets, {
+    notify,
+    title: "Saved targets could not all be read",
+    consequence: "Those targets show their defaults until you save new ones.",
+  });
+  const targets = savedTargets.value;
+  const targetsLoaded = savedTargets.status !== "loading";
   const [savingTargets, setSavingTargets] = useState(false);
   const [census, setCensus] = useState<CensusState | null>(null);
   const [scenarioPreset, setScenarioPreset] = useState<ScenarioPreset | null>(null);
 
-  const notify = useCallback((notice: Notice) => {
-    setNotices((list) => [
-      ...list.filter((n) => n.text !== notice.text),
-      { ...notice, id: Date.now() + Math.random() },
-    ]);
-  }, []);
   const reportError = useCallback(
     (message: string) => notify({ intent: "error", text: message }),
     [notify],
   );
 
-  const warn = useCallback((text: string) => notify({ intent: "warning", text }), [notify]);
-  const dataSettings = useDataSettings(host, warn, reportError);
+  const dataSettings = useDataSettings(host, notify);
   const { settings } = dataSettings;
   const { data, empty, loading, error, refresh } = useStaffingData(host, settings);
-
-  useEffect(() => {
-    let live = true;
-    readSetting(
-      host,
-      TARGETS_SETTING,
-      loadTargets,
-      (text) =>
-        live && notify({ intent: "warning", title: "Saved targets could not all be read", text }),
-      "Those targets show their defaults until you save new ones.",
-    ).then(
-      (result) => {
-        if (!live) return;
-        setTargets(result.value);
-        setTargetsLoaded(true);
-      },
-      (e: unknown) => {
-        if (!live) return;
-        reportError(messageOf(e));
-        setTargetsLoaded(true);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [host, notify, reportError]);
 
   const summary = useMemo(
     () =>
@@ -133,7 +92,7 @@ export function App({ host }: { host: WorkbookHost }) {
     setSavingTargets(true);
     host.setSetting(TARGETS_SETTING, saveTargetsText(next)).then(
       () => {
-        setTargets(next);
+        savedTargets.setValue(next);
         setSavingTargets(false);
         notify({ intent: "success", text: "Targets saved in this workbook." });
       },
@@ -153,8 +112,8 @@ export function App({ host }: { host: WorkbookHost }) {
     refresh,
   });
 
-  const allNotices = error
-    ? [{ id: -1, intent: "error" as const, text: error }, ...notices]
+  const shownNotices = error
+    ? [{ id: -1, intent: "error" as const, text: error, fixed: true }, ...notices]
     : notices;
 
   return (
@@ -169,28 +128,7 @@ export function App({ host }: { host: WorkbookHost }) {
           {inserting ? "Inserting sample…" : "Insert sample data"}
         </Button>
       </div>
-      <div aria-live="polite">
-        {allNotices.map((n) => (
-          <MessageBar key={n.id} intent={n.intent} layout="multiline">
-            <MessageBarBody>
-              {n.title && <MessageBarTitle>{n.title}</MessageBarTitle>}
-              {n.text}
-            </MessageBarBody>
-            {n.id !== -1 && (
-              <MessageBarActions
-                containerAction={
-                  <Button
-                    appearance="transparent"
-                    aria-label="Dismiss message"
-                    icon={<DismissRegular />}
-                    onClick={() => setNotices((list) => list.filter((x) => x.id !== n.id))}
-                  />
-                }
-              />
-            )}
-          </MessageBar>
-        ))}
-      </div>
+      <Notices notices={shownNotices} onDismiss={dismiss} />
       {data && <DataSummaryLine data={data} />}
       {empty && !data && (
         <Text>

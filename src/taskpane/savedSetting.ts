@@ -12,7 +12,7 @@ import { keepDamagedCopy, type LoadResult } from "./persisted";
  * and gives `warn` one message: the problem, then `consequence` (what the pane uses instead),
  * then where the damaged text is kept. Never rejects.
  */
-export async function reportIfDamaged<T>(
+async function reportIfDamaged<T>(
   host: WorkbookHost,
   key: string,
   text: string | null,

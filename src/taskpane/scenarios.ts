@@ -116,3 +116,29 @@ export function saveScenariosText(store: ScenarioStore): string {
 export function newId(): string {
   return `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/** The store with `scenario` in place of the one with its id, or added at the end. */
+export function putScenario(store: ScenarioStore, scenario: SavedScenario): ScenarioStore {
+  const exists = store.scenarios.some((s) => s.id === scenario.id);
+  return {
+    ...store,
+    scenarios: exists
+      ? store.scenarios.map((s) => (s.id === scenario.id ? scenario : s))
+      : [...store.scenarios, scenario],
+  };
+}
+
+export function dropScenario(store: ScenarioStore, id: string): ScenarioStore {
+  return { ...store, scenarios: store.scenarios.filter((s) => s.id !== id) };
+}
+
+export function addComparisonSheet(store: ScenarioStore, sheet: string): ScenarioStore {
+  return { ...store, comparisonSheets: [...store.comparisonSheets, sheet] };
+}
+
+/** The scenario with one more sheet of its own (a new object: saved scenarios are never changed). */
+export function withSheet(scenario: SavedScenario, sheet: string): SavedScenario {
+  return scenario.sheets.includes(sheet)
+    ? scenario
+    : { ...scenario, sheets: [...scenario.sheets, sheet] };
+}

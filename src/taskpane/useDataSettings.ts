@@ -4,13 +4,13 @@
  * read before, so a saved choice never flashes wrong figures first); every change is saved.
  * A damaged saved value is reported, kept beside the setting, and whatever is still valid used.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { emptyValueMapping, type ValueMapping } from "../core/staffing";
 import type { WorkbookHost } from "../workbook/types";
 import { loadMapping, MAPPING_SETTING, saveMappingText, type ChosenMapping } from "./columnMapping";
 import { messageOf } from "./errors";
-import type { LoadResult } from "./persisted";
-import { reportIfDamaged } from "./savedSetting";
+import type { Notify } from "./notices";
+import { useSavedSetting } from "./useSavedSetting";
 import {
   effectiveReferenceDate,
   loadReferenceDate,
@@ -42,74 +42,36 @@ export interface DataSettingsState {
   setReferenceDate: (serial: number) => void;
 }
 
-type Warn = (text: string) => void;
-
-export function useDataSettings(
-  host: WorkbookHost,
-  warn: Warn,
-  reportError: (message: string) => void,
-): DataSettingsState {
-  const [columns, setColumns] = useState<ChosenMapping | null>(null);
-  const [values, setValues] = useState<ValueMapping>(emptyValueMapping);
-  const [savedReferenceDate, setSavedReferenceDate] = useState<number | null>(null);
-  const [ready, setReady] = useState(false);
+export function useDataSettings(host: WorkbookHost, notify: Notify): DataSettingsState {
+  const columnsSetting = useSavedSetting(host, MAPPING_SETTING, loadMapping, {
+    notify,
+    consequence: "Columns without a saved choice are matched by their headers.",
+  });
+  const valuesSetting = useSavedSetting(host, VALUE_MAPPING_SETTING, loadValueMapping, {
+    notify,
+    consequence:
+      "Only the values the add-in knows are recognised until you say what the others mean.",
+  });
+  const dateSetting = useSavedSetting(host, REFERENCE_DATE_SETTING, loadReferenceDate, {
+    notify,
+    consequence: "The latest 30 September is used instead.",
+  });
+  const columns = columnsSetting.value;
+  const values = valuesSetting.value;
+  const savedReferenceDate = dateSetting.value;
+  const ready = [columnsSetting, valuesSetting, dateSetting].every((s) => s.status !== "loading");
+  const { setValue: setColumns } = columnsSetting;
+  const { setValue: setValues } = valuesSetting;
+  const { setValue: setSavedReferenceDate } = dateSetting;
   // The latest meanings, so two quick additions both survive without a state updater's side effect.
   const valuesRef = useRef(values);
-
   useEffect(() => {
-    let live = true;
-    const read = (key: string) =>
-      host.getSetting(key).catch((e: unknown) => {
-        if (live) reportError(messageOf(e));
-        return null;
-      });
-    void Promise.all([
-      read(MAPPING_SETTING),
-      read(VALUE_MAPPING_SETTING),
-      read(REFERENCE_DATE_SETTING),
-    ]).then(([mappingText, valuesText, dateText]) => {
-      if (!live) return;
-      // What is still valid is used; a damaged value is kept beside it and reported (savedSetting).
-      const loaded = <T>(
-        key: string,
-        text: string | null,
-        load: (text: string | null) => LoadResult<T>,
-        consequence: string,
-      ): T => {
-        const result = load(text);
-        void reportIfDamaged(host, key, text, result, warn, consequence);
-        return result.value;
-      };
-      setColumns(
-        loaded(
-          MAPPING_SETTING,
-          mappingText,
-          loadMapping,
-          "Columns without a saved choice are matched by their headers.",
-        ),
-      );
-      const savedValues = loaded(
-        VALUE_MAPPING_SETTING,
-        valuesText,
-        loadValueMapping,
-        "Only the values the add-in knows are recognised until you say what the others mean.",
-      );
-      valuesRef.current = savedValues;
-      setValues(savedValues);
-      setSavedReferenceDate(
-        loaded(
-          REFERENCE_DATE_SETTING,
-          dateText,
-          loadReferenceDate,
-          "The latest 30 September is used instead.",
-        ),
-      );
-      setReady(true);
-    });
-    return () => {
-      live = false;
-    };
-  }, [host, warn, reportError]);
+    valuesRef.current = values;
+  }, [values]);
+  const reportError = useCallback(
+    (message: string) => notify({ intent: "error", text: message }),
+    [notify],
+  );
 
   const save = useCallback(
     (key: string, text: string) => {
@@ -123,7 +85,7 @@ export function useDataSettings(
       setColumns(choice);
       save(MAPPING_SETTING, saveMappingText(choice));
     },
-    [save],
+    [save, setColumns],
   );
 
   const addValueMeanings = useCallback(
@@ -133,7 +95,7 @@ export function useDataSettings(
       setValues(next);
       save(VALUE_MAPPING_SETTING, saveValueMappingText(next));
     },
-    [save],
+    [save, setValues],
   );
 
   const clearValueMeanings = useCallback(() => {
@@ -141,14 +103,14 @@ export function useDataSettings(
     valuesRef.current = next;
     setValues(next);
     save(VALUE_MAPPING_SETTING, saveValueMappingText(next));
-  }, [save]);
+  }, [save, setValues]);
 
   const setReferenceDate = useCallback(
     (serial: number) => {
       setSavedReferenceDate(serial);
       save(REFERENCE_DATE_SETTING, saveReferenceDateText(serial));
     },
-    [save],
+    [save, setSavedReferenceDate],
   );
 
   const settings = useMemo(

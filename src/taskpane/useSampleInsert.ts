@@ -6,7 +6,7 @@
 import { useState } from "react";
 import { longDate } from "../core/dates";
 import type { WorkbookHost } from "../workbook/types";
-import type { Notice } from "./App";
+import type { Notice } from "./notices";
 import { messageOf } from "./errors";
 import { insertSampleWorkbook, SAMPLE_REFERENCE_SERIAL } from "./sampleInsert";
 

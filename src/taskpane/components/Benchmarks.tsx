@@ -29,13 +29,13 @@ import {
 import { isWorkforceError, type WorkforceError } from "../../core/errors";
 import type { StaffingSummary } from "../../core/summary";
 import type { WorkbookHost } from "../../workbook/types";
-import type { Notice } from "../App";
+import type { Notice } from "../notices";
 import { writeBenchmarkSheet, type BenchmarkColumn } from "../benchmarkSheet";
 import { messageOf } from "../errors";
 import { BarChart } from "./BarChart";
 import { formatNumber, formatPercent } from "../format";
 import { isRecord, parseSaved, salvaged, serialise } from "../persisted";
-import { readSetting } from "../savedSetting";
+import { useSavedSetting } from "../useSavedSetting";
 
 export const BENCHMARK_AREA_SETTING = "workforce.benchmarkArea";
 
@@ -84,34 +84,26 @@ export function Benchmarks({
   const [year, setYear] = useState<number>(years[years.length - 1] ?? 2025);
   const [busy, setBusy] = useState(false);
 
+  const saved = useSavedSetting(
+    host,
+    BENCHMARK_AREA_SETTING,
+    (text) =>
+      parseSaved<{ area: string } | null>(text, "benchmark settings", 1, null, (d) => {
+        if (!isRecord(d) || typeof d.area !== "string") return "expected a council name.";
+        return areas.some((a) => a.name === d.area)
+          ? { area: d.area }
+          : salvaged(null, [`"${d.area.slice(0, 80)}" is not a council in the DfE figures`]);
+      }),
+    { notify, consequence: "Using the first council in the list." },
+  );
+  const savedArea = saved.value?.area;
+  // The saved council, once read, is chosen (the user's own choice is saved at once).
   useEffect(() => {
-    let live = true;
-    readSetting(
-      host,
-      BENCHMARK_AREA_SETTING,
-      (text) =>
-        parseSaved<{ area: string } | null>(text, "benchmark settings", 1, null, (d) => {
-          if (!isRecord(d) || typeof d.area !== "string") return "expected a council name.";
-          return areas.some((a) => a.name === d.area)
-            ? { area: d.area }
-            : salvaged(null, [`"${d.area.slice(0, 80)}" is not a council in the DfE figures`]);
-        }),
-      (text) => live && notify({ intent: "warning", text }),
-      "Using the first council in the list.",
-    ).then(
-      (saved) => {
-        const savedArea = saved.value?.area;
-        if (live && savedArea) {
-          setArea(savedArea);
-          setQuery(savedArea);
-        }
-      },
-      (e: unknown) => live && notify({ intent: "error", text: messageOf(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [host, areas, notify]);
+    if (savedArea) {
+      setArea(savedArea);
+      setQuery(savedArea);
+    }
+  }, [savedArea]);
 
   const chooseArea = (name: string) => {
     setArea(name);

@@ -18,7 +18,7 @@ import {
   type Figure,
 } from "../../core/census";
 import type { WorkbookHost } from "../../workbook/types";
-import type { Notice } from "../App";
+import type { Notice } from "../notices";
 import { asyeInPost, presetFromCensus, type ScenarioPreset } from "../censusPlan";
 import { REFERENCE_CELL, writeCensusSheet, type WrittenCensus } from "../censusSheet";
 import { messageOf } from "../errors";

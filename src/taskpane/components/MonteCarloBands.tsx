@@ -1,0 +1,81 @@
+/** Monte Carlo on the Scenarios tab: the progress of a run with Cancel, then its bands. */
+import {
+  Button,
+  Field,
+  makeStyles,
+  ProgressBar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import type { Band, MonteCarloResult } from "../../core/planning";
+import { formatNumber, formatPercent } from "../format";
+import type { MonteCarloState } from "../useMonteCarlo";
+
+const useStyles = makeStyles({
+  row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
+  grow: { flexGrow: 1 },
+});
+
+export function MonteCarloBands({ progress, result, cancel }: Omit<MonteCarloState, "run">) {
+  const styles = useStyles();
+  return (
+    <>
+      {progress && (
+        <div className={styles.row}>
+          <Field
+            label={`Monte Carlo: ${progress.done.toLocaleString("en-GB")} of ${progress.total.toLocaleString("en-GB")} runs`}
+            className={styles.grow}
+          >
+            <ProgressBar value={progress.done} max={progress.total} />
+          </Field>
+          <Button onClick={cancel}>Cancel Monte Carlo</Button>
+        </div>
+      )}
+      {result && <MonteCarloTable result={result} />}
+    </>
+  );
+}
+
+function bandText(b: Band, format: (v: number) => string): string {
+  const value = (v: number | null) => (v === null ? "n/a" : format(v));
+  return b.p50 === null ? "n/a" : `${format(b.p50)} (${value(b.p10)}–${value(b.p90)})`;
+}
+
+function MonteCarloTable({ result }: { result: MonteCarloResult }) {
+  // Every third month keeps the pane readable; the sheet would carry every month.
+  const step = result.months.length > 12 ? 3 : 1;
+  const indexes = result.months
+    .map((_, i) => i)
+    .filter((i) => i % step === step - 1 || i === result.months.length - 1);
+  return (
+    <section aria-labelledby="mc-heading">
+      <Text as="h2" weight="semibold" id="mc-heading">
+        Monte Carlo bands ({result.runs.toLocaleString("en-GB")} runs): median (10th–90th
+        percentile)
+      </Text>
+      <Table size="small" aria-labelledby="mc-heading">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Month</TableHeaderCell>
+            <TableHeaderCell>Caseload per worker</TableHeaderCell>
+            <TableHeaderCell>Vacancy rate</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {indexes.map((i) => (
+            <TableRow key={result.months[i]}>
+              <TableCell>{result.months[i]}</TableCell>
+              <TableCell>{bandText(result.caseload[i], (v) => formatNumber(v))}</TableCell>
+              <TableCell>{bandText(result.vacancyRate[i], (v) => formatPercent(v))}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}
