@@ -24,7 +24,8 @@ describe("benchmarks", () => {
       JSON.stringify({ version: 1, data: { area: "Leeds" } }),
     );
     renderPane(host);
-    await screen.findByText(/7 rows read/);
+    // The first read of the staffing list can take seconds on a loaded machine.
+    await screen.findByText(/7 rows read/, undefined, { timeout: 20_000 });
     await user.click(screen.getByRole("tab", { name: "Benchmarks" }));
     const latest = Math.max(...benchmarkYears());
     // Label queries: role queries over the council list are very slow in jsdom.
@@ -85,7 +86,8 @@ describe("benchmarks", () => {
   it("remembers the chosen council in the workbook settings", async () => {
     const host = hostWithStaff();
     renderPane(host);
-    await screen.findByText(/7 rows read/);
+    // The first read of the staffing list can take seconds on a loaded machine.
+    await screen.findByText(/7 rows read/, undefined, { timeout: 20_000 });
     await user.click(screen.getByRole("tab", { name: "Benchmarks" }));
     const council = await screen.findByLabelText("Council", undefined, { timeout: 20_000 });
     await user.click(council);

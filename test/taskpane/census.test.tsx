@@ -93,7 +93,7 @@ describe("Import census return", () => {
     const host = hostWithStaff();
     await importSample(host);
     await user.click(screen.getByRole("button", { name: "Plan from this census" }));
-    expect(screen.getByRole("tab", { name: "Scenarios", selected: true })).toBeTruthy();
+    screen.getByRole("tab", { name: "Scenarios", selected: true });
     const field = (name: RegExp) => screen.getByLabelText<HTMLInputElement>(name);
     expect(field(/Permanent in post/).value).toBe("3.41");
     expect(field(/Agency workers/).value).toBe("6.81");
@@ -110,7 +110,7 @@ describe("Import census return", () => {
       screen.getByLabelText("Census return file"),
       sampleFile("broken.xml", "<Message><CSWWWorker>"),
     );
-    expect(await screen.findByText(/not well-formed XML \(line 1/)).toBeTruthy();
+    await screen.findByText(/not well-formed XML \(line 1/);
     expect(host.sheets.map((s) => s.name)).toEqual(sheets);
   });
 });

@@ -18,33 +18,33 @@ describe("dashboard", () => {
   it("shows whole-service measures against targets with RAG as words, and a per-team table", async () => {
     const host = hostWithStaff();
     renderPane(host);
-    expect(await screen.findByText(/7 rows read, 2 rejected, of 9/)).toBeTruthy();
+    await screen.findByText(/7 rows read, 2 rejected, of 9/);
 
     const vacancy = serviceRow("Vacancy rate");
     // DfE: the agency-held post is a vacancy covered by agency: (2 empty + 1) / (3 + 3.5).
-    expect(within(vacancy).getByText("46.2%")).toBeTruthy();
-    expect(within(vacancy).getByText("at most 24.0%")).toBeTruthy();
-    expect(within(vacancy).getByText("Red: off target")).toBeTruthy();
+    within(vacancy).getByText("46.2%");
+    within(vacancy).getByText("at most 24.0%");
+    within(vacancy).getByText("Red: off target");
 
-    expect(within(serviceRow("Agency rate")).getByText("22.2%")).toBeTruthy();
-    expect(within(serviceRow("Turnover rate")).getByText("28.6%")).toBeTruthy();
-    expect(within(serviceRow("Sickness days per FTE")).getByText("4.3")).toBeTruthy();
-    expect(within(serviceRow("Sickness days per FTE")).getByText("Green: on target")).toBeTruthy();
+    within(serviceRow("Agency rate")).getByText("22.2%");
+    within(serviceRow("Turnover rate")).getByText("28.6%");
+    within(serviceRow("Sickness days per FTE")).getByText("4.3");
+    within(serviceRow("Sickness days per FTE")).getByText("Green: on target");
     const caseload = serviceRow("Caseload per worker");
-    expect(within(caseload).getByText("14.9")).toBeTruthy();
-    expect(within(caseload).getByText("13–16")).toBeTruthy();
-    expect(within(caseload).getByText("Green: on target")).toBeTruthy();
+    within(caseload).getByText("14.9");
+    within(caseload).getByText("13–16");
+    within(caseload).getByText("Green: on target");
 
     const teams = screen.getByRole("table", { name: "By team" });
     const assessment = within(teams).getByText("Assessment").closest("tr") as HTMLElement;
     // Assessment: in post 2, one empty post and one held by an agency worker → vacancy 2/4 = 50%,
     // agency 1/3 = 33.3%, turnover 1/2 = 50%; caseload 49/3 = 16.3 → amber (just above the band).
     expect(within(assessment).getAllByText("50.0%")).toHaveLength(2);
-    expect(within(assessment).getByText("33.3%")).toBeTruthy();
-    expect(within(assessment).getByText("16.3")).toBeTruthy();
+    within(assessment).getByText("33.3%");
+    within(assessment).getByText("16.3");
     // Narrow per-team cells use the short word, still with the icon and colour.
     expect(within(assessment).getAllByText("Amber").length).toBeGreaterThan(0);
-    expect(within(teams).getByText("Child protection")).toBeTruthy();
+    within(teams).getByText("Child protection");
   });
 
   it("refreshes after data changes, debounced, keeping the old figures on screen meanwhile", async () => {
@@ -52,7 +52,7 @@ describe("dashboard", () => {
     try {
       const host = hostWithStaff();
       renderPane(host);
-      expect(await screen.findByText(/7 rows read/)).toBeTruthy();
+      await screen.findByText(/7 rows read/);
       const readsBefore = host.calls.filter((c) => c.method === "findStaffingData").length;
 
       // Fill the two vacancies in the sheet.
@@ -67,7 +67,7 @@ describe("dashboard", () => {
         jest.advanceTimersByTime(299);
       });
       expect(host.calls.filter((c) => c.method === "findStaffingData").length).toBe(readsBefore);
-      expect(within(serviceRow("Vacancy rate")).getByText("46.2%")).toBeTruthy();
+      within(serviceRow("Vacancy rate")).getByText("46.2%");
       act(() => {
         jest.advanceTimersByTime(1);
       });
@@ -77,7 +77,7 @@ describe("dashboard", () => {
       );
       await waitFor(() =>
         // Both empty posts filled; the agency-held post is still a vacancy: 1 / 6.5.
-        expect(within(serviceRow("Vacancy rate")).getByText("15.4%")).toBeTruthy(),
+        within(serviceRow("Vacancy rate")).getByText("15.4%"),
       );
     } finally {
       jest.useRealTimers();
@@ -87,7 +87,7 @@ describe("dashboard", () => {
   it("never lets a stale read overwrite a newer one", async () => {
     const host = hostWithStaff();
     renderPane(host);
-    expect(await screen.findByText(/7 rows read/)).toBeTruthy();
+    await screen.findByText(/7 rows read/);
     host.gateReads = true;
 
     // Read A sees the original data; then a vacancy is filled; read B sees the change.
@@ -101,13 +101,13 @@ describe("dashboard", () => {
       releaseB();
       await Promise.resolve();
     });
-    await waitFor(() => expect(within(serviceRow("Vacancy rate")).getByText("30.8%")).toBeTruthy());
+    await waitFor(() => within(serviceRow("Vacancy rate")).getByText("30.8%"));
     await act(async () => {
       releaseA();
       await new Promise((r) => setTimeout(r, 10));
     });
     // A's answer (46.2%) arrived last but was dropped.
-    expect(within(serviceRow("Vacancy rate")).getByText("30.8%")).toBeTruthy();
+    within(serviceRow("Vacancy rate")).getByText("30.8%");
     expect(screen.queryByText("46.2%")).toBeNull();
   });
 });

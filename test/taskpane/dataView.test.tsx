@@ -47,9 +47,7 @@ describe("rejected rows", () => {
       error: new WorkbookError("Could not select Staff!A9:G9: Excel is editing a cell."),
     };
     await user.click(screen.getByRole("button", { name: /^Row 9:/ }));
-    expect(
-      await screen.findByText("Could not select Staff!A9:G9: Excel is editing a cell."),
-    ).toBeTruthy();
+    await screen.findByText("Could not select Staff!A9:G9: Excel is editing a cell.");
   });
 
   it("asks which column is which when a required header is missing, then reads with the choice", async () => {
@@ -69,21 +67,21 @@ describe("rejected rows", () => {
     renderPane(host);
     await screen.findByText(/rows read/);
     await user.click(screen.getByRole("tab", { name: "Data" }));
-    expect(screen.getByText(/No column was found for Team/)).toBeTruthy();
+    screen.getByText(/No column was found for Team/);
 
     await user.click(screen.getByRole("combobox", { name: /^Team column/ }));
     await user.click(await screen.findByRole("option", { name: "Group" }));
     await user.click(screen.getByRole("button", { name: "Apply column choices" }));
-    await waitFor(() => expect(screen.getByText(/2 rows read, 0 rejected, of 2/)).toBeTruthy());
+    await waitFor(() => screen.getByText(/2 rows read, 0 rejected, of 2/));
 
     // The choice is saved in the workbook and used again after a reload.
     await waitFor(() => expect(host.settings.get(MAPPING_SETTING)).toBeDefined());
     cleanup();
     renderPane(host);
-    await waitFor(() => expect(screen.getByText(/2 rows read, 0 rejected, of 2/)).toBeTruthy());
+    await waitFor(() => screen.getByText(/2 rows read, 0 rejected, of 2/));
     await user.click(screen.getByRole("tab", { name: "Data" }));
     expect(screen.queryByText(/No column was found/)).toBeNull();
-    expect(screen.getByRole("button", { name: "Change which column is which" })).toBeTruthy();
+    screen.getByRole("button", { name: "Change which column is which" });
   });
 });
 
@@ -93,15 +91,13 @@ describe("sample data", () => {
     host.addUserSheet("Sheet1", ["Note"], [["mine"]]);
     const before = host.snapshot(["Sheet1"]);
     renderPane(host);
-    expect(await screen.findByText(/No staffing data found/)).toBeTruthy();
+    await screen.findByText(/No staffing data found/);
     await user.click(screen.getByRole("button", { name: "Insert sample data" }));
     await screen.findByText('Sample data added on the sheet "Staffing".');
     const { sampleWorkbook } = await import("../../src/core/sample");
     const rows = sampleWorkbook().sheets[0].rows.length;
     await waitFor(() =>
-      expect(
-        screen.getByText(new RegExp(`rows read, \\d+ rejected, of ${rows} in table StaffingList`)),
-      ).toBeTruthy(),
+      screen.getByText(new RegExp(`rows read, \\d+ rejected, of ${rows} in table StaffingList`)),
     );
     expect(host.sheets.map((s) => s.name)).toEqual([
       "Sheet1",

@@ -82,19 +82,17 @@ describe("an HR extract with title rows and status values of its own", () => {
     renderPane(host);
 
     // The header was found below the title rows; blank rows are not rejected.
-    expect(
-      await screen.findByText(/220 rows read, 80 rejected, 2 blank, of 302 in HR extract!A4:F306/),
-    ).toBeTruthy();
+    await screen.findByText(/220 rows read, 80 rejected, 2 blank, of 302 in HR extract!A4:F306/);
     // Until the values are explained, no figure claims to be on target.
-    expect(screen.getByText(/80 rows hold values the add-in does not recognise/)).toBeTruthy();
+    screen.getByText(/80 rows hold values the add-in does not recognise/);
     const agency = serviceRow("Agency rate");
-    expect(within(agency).getByText("9.1%")).toBeTruthy(); // 20 / 220, without the unknown rows
-    expect(within(agency).getByText(/No status/)).toBeTruthy();
+    within(agency).getByText("9.1%"); // 20 / 220, without the unknown rows
+    within(agency).getByText(/No status/);
     expect(within(serviceRow("Sickness days per FTE")).queryByText("No data")).toBeNull();
 
     await user.click(screen.getByRole("button", { name: "Say what they mean" }));
     const section = screen.getByRole("region", { name: "Values the add-in does not recognise" });
-    expect(within(section).getByText(/80 rows hold a value below/)).toBeTruthy();
+    within(section).getByText(/80 rows hold a value below/);
     await choose(
       /Status "Contingent \(Matrix\)" \(30 rows\)/,
       "Agency, in a funded post (covers a vacancy)",
@@ -110,9 +108,9 @@ describe("an HR extract with title rows and status values of its own", () => {
       screen.queryByRole("region", { name: "Values the add-in does not recognise" }),
     ).toBeNull();
     await user.click(screen.getByRole("tab", { name: "Dashboard" }));
-    expect(within(serviceRow("Agency rate")).getByText("20.0%")).toBeTruthy();
-    expect(within(serviceRow("Agency rate")).getByText("Red: off target")).toBeTruthy();
-    expect(within(serviceRow("Vacancy rate")).getByText("31.0%")).toBeTruthy();
+    within(serviceRow("Agency rate")).getByText("20.0%");
+    within(serviceRow("Agency rate")).getByText("Red: off target");
+    within(serviceRow("Vacancy rate")).getByText("31.0%");
     expect(screen.queryByText(/values the add-in does not recognise/)).toBeNull();
 
     // Saved in the workbook: a reload reads the extract the same way without asking again.
@@ -130,13 +128,13 @@ describe("an HR extract with title rows and status values of its own", () => {
     await screen.findByText(
       /300 rows read \(10 ignored as you chose\), 0 rejected, 2 blank, of 302/,
     );
-    expect(within(serviceRow("Agency rate")).getByText("20.0%")).toBeTruthy();
-    expect(within(serviceRow("Vacancy rate")).getByText("31.0%")).toBeTruthy();
+    within(serviceRow("Agency rate")).getByText("20.0%");
+    within(serviceRow("Vacancy rate")).getByText("31.0%");
     await user.click(screen.getByRole("tab", { name: "Data" }));
     expect(
       screen.queryByRole("region", { name: "Values the add-in does not recognise" }),
     ).toBeNull();
-    expect(screen.getByText(/3 value meanings saved in this workbook/)).toBeTruthy();
+    screen.getByText(/3 value meanings saved in this workbook/);
   });
 
   it("a measure whose column is missing says it has no data instead of showing on target", async () => {
@@ -154,7 +152,7 @@ describe("an HR extract with title rows and status values of its own", () => {
     await screen.findByText(/2 rows read/);
     for (const label of ["Turnover rate", "Sickness absence rate", "Sickness days per FTE"]) {
       const row = serviceRow(label);
-      expect(within(row).getByText("No data")).toBeTruthy();
+      within(row).getByText("No data");
       expect(within(row).queryByText(/Green/)).toBeNull();
       expect(row.textContent).toMatch(/no data: the list has no (Leaver|Sickness days) column/);
     }

@@ -29,16 +29,12 @@ describe("targets", () => {
     await user.clear(input);
     await user.type(input, "140");
     await user.click(screen.getByRole("button", { name: "Save targets" }));
-    expect(
-      await screen.findByText("Vacancy rate target: must be between 0 and 100%."),
-    ).toBeTruthy();
+    await screen.findByText("Vacancy rate target: must be between 0 and 100%.");
 
     await user.clear(targetInput(/Caseload band, upper/));
     await user.type(targetInput(/Caseload band, upper/), "10");
     await user.click(screen.getByRole("button", { name: "Save targets" }));
-    expect(
-      await screen.findByText("Caseload band, upper: must not be below the lower bound."),
-    ).toBeTruthy();
+    await screen.findByText("Caseload band, upper: must not be below the lower bound.");
     expect(host.calls.some((c) => c.method === "setSetting")).toBe(false);
   });
 
@@ -100,10 +96,8 @@ describe("targets", () => {
     function render() {
       renderPane(host);
     }
-    expect(await screen.findByText("Saved targets could not all be read")).toBeTruthy();
-    expect(
-      screen.getByText(/not readable JSON.*defaults.*kept unchanged in the workbook/),
-    ).toBeTruthy();
+    await screen.findByText("Saved targets could not all be read");
+    screen.getByText(/not readable JSON.*defaults.*kept unchanged in the workbook/);
     expect(targetInput(/Vacancy rate target/).value).toBe("24");
     await screen.findByText(/7 rows read/);
     // Using the pane (refresh, switching tabs) must not write the settings.
@@ -127,11 +121,9 @@ describe("targets", () => {
       }),
     );
     renderPane(host);
-    expect(
-      await screen.findByText(
-        /"Vacancy rate target" is .*outside 0 to 100%; "Caseload band, upper" is -5, outside 0 to 100\. The rest are/,
-      ),
-    ).toBeTruthy();
+    await screen.findByText(
+      /"Vacancy rate target" is .*outside 0 to 100%; "Caseload band, upper" is -5, outside 0 to 100\. The rest are/,
+    );
     expect(targetInput(/Vacancy rate target/).value).toBe("24");
     expect(targetInput(/Agency rate target/).value).toBe("20");
   });
@@ -141,7 +133,7 @@ describe("targets", () => {
     const future = JSON.stringify({ version: 9, data: { vacancyRate: 0.5 } });
     host.settings.set(TARGETS_SETTING, future);
     renderPane(host);
-    expect(await screen.findByText(/version 9; this add-in reads version 1/)).toBeTruthy();
+    await screen.findByText(/version 9; this add-in reads version 1/);
     expect(host.settings.get(TARGETS_SETTING)).toBe(future);
   });
 });
