@@ -12,7 +12,8 @@
  *   Charts: caseload per worker against the band lines; vacancy rate against the target line.
  */
 import { assumptionsToPairs } from "../core/planning/assumptions";
-import { maxOf } from "../core/ranges";
+import { formatMonth, parseMonth } from "../core/planning/months";
+import { maxOf, minOf } from "../core/ranges";
 import type { Cohort } from "../core/planning/cohorts";
 import { PROJECTION_HEADERS, type ProjectionRow } from "../core/planning/engine";
 import { blockAddress, cellAddress, columnLetters } from "../workbook/a1";
@@ -192,6 +193,20 @@ export async function writeScenarioSheet(
   return sheet;
 }
 
+/** Every month from the scenarios' earliest first month to their latest last month, in order. */
+export function comparisonMonths(scenarios: readonly ComparedScenario[]): string[] {
+  const indexes = scenarios.flatMap((s) =>
+    s.rows.length === 0
+      ? []
+      : [parseMonth(s.rows[0].month), parseMonth(s.rows[s.rows.length - 1].month)],
+  );
+  const known = indexes.filter((i): i is number => i !== null);
+  if (known.length === 0) return [];
+  const first = minOf(known);
+  const last = maxOf(known);
+  return Array.from({ length: last - first + 1 }, (_, i) => formatMonth(first + i));
+}
+
 export interface ComparedScenario {
   name: string;
   rows: readonly ProjectionRow[];
@@ -207,10 +222,12 @@ export async function writeComparisonSheet(
     throw new Error("Choose between two and four scenarios to compare.");
   }
   const sheet = await host.addSheet(`Comparison – ${scenarios.map((s) => s.name).join(", ")}`);
-  const length = maxOf(scenarios.map((s) => s.rows.length));
-  const sameStart = scenarios.every((s) => s.rows[0]?.month === scenarios[0].rows[0]?.month);
+  // One row per calendar month from the earliest start to the latest end, each scenario's
+  // figures on its own months (blank outside them), so different lengths and starts line up.
+  const months = comparisonMonths(scenarios);
+  const byMonth = scenarios.map((s) => new Map(s.rows.map((r) => [r.month, r])));
   const headers = [
-    sameStart ? "Month" : "Month number",
+    "Month",
     ...scenarios.map((s) => `Caseload – ${s.name}`),
     ...scenarios.map((s) => `Vacancy rate – ${s.name}`),
     ...scenarios.map((s) => `Cumulative cost – ${s.name}`),
@@ -218,18 +235,19 @@ export async function writeComparisonSheet(
     "Caseload band high",
     "Vacancy rate target",
   ];
-  const body: CellValue[][] = [];
-  for (let i = 0; i < length; i++) {
-    body.push([
-      sameStart ? (scenarios[0].rows[i]?.month ?? null) : i + 1,
-      ...scenarios.map((s) => s.rows[i]?.caseloadPerWorker ?? null),
-      ...scenarios.map((s) => s.rows[i]?.vacancyRate ?? null),
-      ...scenarios.map((s) => s.rows[i]?.cumulativeCost ?? null),
+  const body: CellValue[][] = months.map((month) => {
+    const rows = byMonth.map((m) => m.get(month));
+    return [
+      month,
+      ...rows.map((r) => r?.caseloadPerWorker ?? null),
+      ...rows.map((r) => r?.vacancyRate ?? null),
+      ...rows.map((r) => r?.cumulativeCost ?? null),
       targets.caseloadLow,
       targets.caseloadHigh,
       targets.vacancyRate,
-    ]);
-  }
+    ];
+  });
+  const length = body.length;
   await host.writeCells(sheet, "A1", [
     [`Comparison of ${scenarios.map((s) => `"${s.name}"`).join(", ")}`],
   ]);
