@@ -203,12 +203,18 @@ export function parseAssumptions(range: unknown[][]): Assumptions | WorkforceErr
   const pairs = isNamesAcross(range) ? transpose(range) : range;
   const values = new Map<AssumptionKey, number | string>();
   const seenAt = new Map<AssumptionKey, number>();
+  let headerAllowed = true;
   for (let r = 0; r < pairs.length; r++) {
     const row = pairs[r];
     const rowNumber = r + 1;
     if (!Array.isArray(row))
       return invalidValue(`assumptions row ${rowNumber} is not a row of cells.`);
     if (row.every((cell) => isBlank(cell))) continue;
+    // The first filled row may be the table's header ("Name", "Value"), as a range that takes
+    // in the whole table (Assumptions!A1:B14) includes it.
+    const isHeader = headerAllowed && isHeaderRow(row);
+    headerAllowed = false;
+    if (isHeader) continue;
     if (row.length < 2) {
       return invalidValue("assumptions must have two columns: a name and a value on each row.");
     }
@@ -254,6 +260,26 @@ export function parseAssumptions(range: unknown[][]): Assumptions | WorkforceErr
   const target = assumptions as unknown as Record<string, unknown>;
   for (const [field, value] of values) target[field] = value;
   return validateAssumptions(assumptions) ?? assumptions;
+}
+
+const NAME_HEADERS = new Set([
+  "name",
+  "names",
+  "assumption",
+  "assumptions",
+  "parameter",
+  "item",
+  "key",
+  "field",
+  "setting",
+]);
+const VALUE_HEADERS = new Set(["value", "values", "amount", "figure", "setting", "input"]);
+
+/** A header row of a name/value table: a word such as "Name" over the names, "Value" (or nothing) over the values. */
+function isHeaderRow(row: readonly unknown[]): boolean {
+  const [name, value] = row;
+  if (typeof name !== "string" || !NAME_HEADERS.has(normaliseName(name))) return false;
+  return isBlank(value) || (typeof value === "string" && VALUE_HEADERS.has(normaliseName(value)));
 }
 
 /** A two-row range with names across the top (a transposed table), recognised by its known names. */
