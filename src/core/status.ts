@@ -17,6 +17,11 @@ export interface RagOptions {
   amberMargin?: number;
   /** Upper bound of a band: green when target ≤ value ≤ upper (direction is then ignored). */
   upper?: number;
+  /**
+   * With a band: the status of any value below it. Many councils treat a low caseload as a
+   * question rather than a failure. Default: amber within the margin, red beyond it.
+   */
+  belowBand?: Rag;
 }
 
 /**
@@ -72,6 +77,7 @@ export function ragStatus(
 
   if (upper !== undefined) {
     if (value >= target && value <= upper) return "green";
+    if (value < target && options.belowBand !== undefined) return options.belowBand;
     return value >= target - margin && value <= upper + margin ? "amber" : "red";
   }
   if (direction === "lower") {

@@ -95,7 +95,10 @@ export function measureRows(
       value: formatNumber(set.caseload),
       target: `${formatNumber(targets.caseloadLow, 0)}–${formatNumber(targets.caseloadHigh, 0)}`,
       ...rated(set.caseload, (v) =>
-        ragStatus(v, targets.caseloadLow, { upper: targets.caseloadHigh }),
+        ragStatus(v, targets.caseloadLow, {
+          upper: targets.caseloadHigh,
+          belowBand: targets.caseloadBelowBand,
+        }),
       ),
     },
     {

@@ -1,5 +1,5 @@
 /** The dashboard's targets: editable, validated, saved in the workbook as versioned JSON. */
-import { DEFAULT_TARGETS } from "../core/status";
+import { DEFAULT_TARGETS, type Rag } from "../core/status";
 import {
   isRecord,
   parseSaved,
@@ -13,9 +13,14 @@ export const TARGETS_SETTING = "workforce.targets";
 export const TARGETS_VERSION = 1;
 
 export type TargetKey = keyof typeof DEFAULT_TARGETS;
-export type Targets = Record<TargetKey, number>;
+export type Targets = Record<TargetKey, number> & {
+  /** The status of a caseload below the band: a question (amber) by default, not a failure. */
+  caseloadBelowBand: Rag;
+};
 
-export const DEFAULT_TARGET_VALUES: Targets = { ...DEFAULT_TARGETS };
+export const RAG_CHOICES: readonly Rag[] = ["green", "amber", "red"];
+
+export const DEFAULT_TARGET_VALUES: Targets = { ...DEFAULT_TARGETS, caseloadBelowBand: "amber" };
 
 /** How each target is shown and edited. Rates are stored as fractions, edited as percentages. */
 export interface TargetField {
@@ -62,11 +67,12 @@ export function fromDisplay(field: TargetField, value: number): number {
  */
 export function validateTargets(
   draft: Record<TargetKey, string>,
+  caseloadBelowBand: Rag = DEFAULT_TARGET_VALUES.caseloadBelowBand,
 ):
   | { targets: Targets; errors: null }
   | { targets: null; errors: Partial<Record<TargetKey, string>> } {
   const errors: Partial<Record<TargetKey, string>> = {};
-  const targets = { ...DEFAULT_TARGET_VALUES };
+  const targets: Targets = { ...DEFAULT_TARGET_VALUES, caseloadBelowBand };
   for (const field of TARGET_FIELDS) {
     const text = draft[field.key].trim();
     const value = Number(text);
@@ -109,6 +115,14 @@ function validateSavedTargets(data: unknown): Targets | string | Salvaged<Target
       );
     } else {
       targets[field.key] = value;
+    }
+  }
+  const below = data.caseloadBelowBand;
+  if (below !== undefined) {
+    if (typeof below === "string" && (RAG_CHOICES as readonly string[]).includes(below)) {
+      targets.caseloadBelowBand = below as Rag;
+    } else {
+      lost.push(`the status of a caseload below the band is not green, amber or red`);
     }
   }
   if (targets.caseloadLow > targets.caseloadHigh) {

@@ -1,7 +1,9 @@
 /** Edits the targets; saves them in the workbook only when the user presses Save. */
-import { Button, Field, Input, makeStyles, Text } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
+import { ragLabel, type Rag } from "../../core/status";
 import {
+  RAG_CHOICES,
   TARGET_FIELDS,
   toDisplay,
   validateTargets,
@@ -35,10 +37,11 @@ export function TargetsEditor({
 }) {
   const styles = useStyles();
   const [draft, setDraft] = useState(() => draftOf(targets));
+  const [belowBand, setBelowBand] = useState<Rag>(targets.caseloadBelowBand);
   const [errors, setErrors] = useState<Partial<Record<TargetKey, string>>>({});
 
   const save = () => {
-    const result = validateTargets(draft);
+    const result = validateTargets(draft, belowBand);
     if (result.errors) {
       setErrors(result.errors);
       return;
@@ -79,12 +82,27 @@ export function TargetsEditor({
             />
           </Field>
         ))}
+        <Field label="A caseload below the band is">
+          <Select value={belowBand} onChange={(_, d) => setBelowBand(d.value as Rag)}>
+            {RAG_CHOICES.map((rag) => (
+              <option key={rag} value={rag}>
+                {ragLabel(rag)}
+              </option>
+            ))}
+          </Select>
+        </Field>
       </div>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={saving}>
           {saving ? "Saving targets…" : "Save targets"}
         </Button>
-        <Button type="button" onClick={() => setDraft(draftOf(targets))}>
+        <Button
+          type="button"
+          onClick={() => {
+            setDraft(draftOf(targets));
+            setBelowBand(targets.caseloadBelowBand);
+          }}
+        >
           Undo changes
         </Button>
       </div>
