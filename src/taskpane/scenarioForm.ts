@@ -9,7 +9,9 @@ import {
   NUMBER_FIELDS,
   assumptionField,
   assumptionProblems,
+  formatMonth,
   isOptionalField,
+  parseMonth,
   type AgencyPolicy,
   type Assumptions,
   type Cohort,
@@ -164,6 +166,22 @@ export function draftFrom(
   };
 }
 
+/**
+ * Why a cohort starting in `month` would never show in a projection of `months` months from
+ * `startMonth` (it would be dropped); null when it falls inside.
+ */
+export function outsideHorizon(month: string, startMonth: string, months: number): string | null {
+  const index = parseMonth(month);
+  const start = parseMonth(startMonth);
+  if (index === null || start === null) return null;
+  if (index < start)
+    return `month ${month} is before the start month ${startMonth}, so the projection would leave it out. Move it to ${startMonth} or later.`;
+  const last = start + months - 1;
+  if (index > last)
+    return `month ${month} is after the projection's last month, ${formatMonth(last)}, so the projection would leave it out. Project more months or move the cohort.`;
+  return null;
+}
+
 export type DraftResult =
   | { ok: true; name: string; months: number; assumptions: Assumptions; cohorts: Cohort[] }
   | { ok: false; message: string };
@@ -227,6 +245,8 @@ export function readDraft(draft: ScenarioDraft, base: Assumptions): DraftResult 
     const cohortProblem = validateCohort(cohort, where);
     if (cohortProblem && isWorkforceError(cohortProblem))
       return { ok: false, message: cohortProblem.message };
+    const outside = outsideHorizon(cohort.month, assumptions.startMonth, months);
+    if (outside) return { ok: false, message: `${where}: ${outside}` };
     cohorts.push(cohort);
   }
   return { ok: true, name, months, assumptions, cohorts };

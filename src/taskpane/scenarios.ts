@@ -142,3 +142,51 @@ export function withSheet(scenario: SavedScenario, sheet: string): SavedScenario
     ? scenario
     : { ...scenario, sheets: [...scenario.sheets, sheet] };
 }
+
+const nameKey = (name: string) => name.trim().toLowerCase();
+
+/** The saved scenario other than `id` already called `name` (names are unique, ignoring case). */
+export function scenarioNamed(
+  store: ScenarioStore,
+  name: string,
+  id: string | null,
+): SavedScenario | undefined {
+  return store.scenarios.find((s) => s.id !== id && nameKey(s.name) === nameKey(name));
+}
+
+/** `name`, or "name 2", "name 3" … : the first no saved scenario has. */
+export function uniqueScenarioName(store: ScenarioStore, name: string): string {
+  const base = name.slice(0, MAX_SCENARIO_NAME);
+  if (!scenarioNamed(store, base, null)) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` ${n}`;
+    const candidate = `${base.slice(0, MAX_SCENARIO_NAME - suffix.length)}${suffix}`;
+    if (!scenarioNamed(store, candidate, null)) return candidate;
+  }
+}
+
+type Plan = Pick<SavedScenario, "assumptions" | "cohorts" | "months">;
+
+/** JSON with every object's keys in order, so equal values give equal text whatever their build order. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (isRecord(value)) {
+    return Object.fromEntries(
+      Object.keys(value)
+        .filter((key) => value[key] !== undefined)
+        .sort()
+        .map((key) => [key, canonical(value[key])]),
+    );
+  }
+  return value;
+}
+
+/** A plan as one string: two plans with the same key project the same. */
+export function planKey({ assumptions, cohorts, months }: Plan): string {
+  return JSON.stringify(canonical([assumptions, cohorts, months]));
+}
+
+/** Whether two versions of a scenario would project the same (their sheets show the same plan). */
+export function samePlan(a: Plan, b: Plan): boolean {
+  return planKey(a) === planKey(b);
+}

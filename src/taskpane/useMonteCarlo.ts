@@ -14,10 +14,11 @@ import {
 } from "../core/planning";
 import { messageOf } from "./errors";
 import type { Notify } from "./notices";
+import { planKey } from "./scenarios";
 
 export interface MonteCarloInputs {
   assumptions: Assumptions;
-  cohorts: readonly Cohort[];
+  cohorts: Cohort[];
   months: number;
 }
 
@@ -25,19 +26,22 @@ export interface MonteCarloState {
   /** Runs done of the total while a run is going; null otherwise. */
   progress: { done: number; total: number } | null;
   result: MonteCarloResult | null;
+  /** What the result was run from (planKey of its inputs), to tell when it is out of date. */
+  resultKey: string | null;
   run: (inputs: MonteCarloInputs) => Promise<void>;
   cancel: () => void;
 }
 
 export function useMonteCarlo(notify: Notify): MonteCarloState {
   const [progress, setProgress] = useState<MonteCarloState["progress"]>(null);
-  const [result, setResult] = useState<MonteCarloResult | null>(null);
+  const [result, setResult] = useState<{ bands: MonteCarloResult; key: string } | null>(null);
   const abortRef = useRef<AbortController | null>(null);
 
   useEffect(() => () => abortRef.current?.abort(), []);
 
   const run = useCallback(
-    async ({ assumptions, cohorts, months }: MonteCarloInputs) => {
+    async (inputs: MonteCarloInputs) => {
+      const { assumptions, cohorts, months } = inputs;
       const controller = new AbortController();
       abortRef.current = controller;
       setProgress({ done: 0, total: DEFAULT_RUNS });
@@ -52,7 +56,7 @@ export function useMonteCarlo(notify: Notify): MonteCarloState {
         });
         if (isWorkforceError(bands))
           notify({ intent: "error", text: `Monte Carlo: ${bands.message}` });
-        else setResult(bands);
+        else setResult({ bands, key: planKey(inputs) });
       } catch (e) {
         if (isAbortError(e)) notify({ intent: "info", text: "Monte Carlo run cancelled." });
         else notify({ intent: "error", text: messageOf(e) });
@@ -65,5 +69,5 @@ export function useMonteCarlo(notify: Notify): MonteCarloState {
   );
 
   const cancel = useCallback(() => abortRef.current?.abort(), []);
-  return { progress, result, run, cancel };
+  return { progress, result: result?.bands ?? null, resultKey: result?.key ?? null, run, cancel };
 }

@@ -185,7 +185,9 @@ describe("scenario modeller", () => {
     await screen.findByRole("checkbox", { name: "Compare Plan A (copy)" });
 
     await user.click(screen.getByRole("button", { name: "Delete Plan B" }));
-    await user.click(screen.getByRole("button", { name: "Confirm delete Plan B and its sheets" }));
+    // Its sheets go only when asked (issue 12: a user may have edited them).
+    await user.click(screen.getByRole("checkbox", { name: /^Also delete its sheets/ }));
+    await user.click(screen.getByRole("button", { name: "Confirm delete Plan B" }));
     await screen.findByText('Scenario "Plan B" and its sheets deleted.');
     expect(host.calls.filter((c) => c.method === "deleteSheet").map((c) => c.args[0])).toEqual([
       "Scenario – Plan B (2)",
@@ -214,7 +216,9 @@ describe("scenario modeller", () => {
       expect(host.settings.get(SCENARIOS_SETTING)).toContain("Scenario – Plan C"),
     );
     await user.click(screen.getByRole("button", { name: "Delete Plan C" }));
-    await user.click(screen.getByRole("button", { name: "Confirm delete Plan C and its sheets" }));
+    // Its sheets go only when asked (issue 12: a user may have edited them).
+    await user.click(screen.getByRole("checkbox", { name: /^Also delete its sheets/ }));
+    await user.click(screen.getByRole("button", { name: "Confirm delete Plan C" }));
     await screen.findByText('Scenario "Plan C" and its sheets deleted.');
     expect(host.sheets.map((s) => s.name)).toEqual(USER_SHEETS);
   });

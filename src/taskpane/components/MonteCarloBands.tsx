@@ -21,7 +21,15 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1 },
 });
 
-export function MonteCarloBands({ progress, result, cancel }: Omit<MonteCarloState, "run">) {
+export function MonteCarloBands({
+  progress,
+  result,
+  cancel,
+  stale,
+}: Pick<MonteCarloState, "progress" | "result" | "cancel"> & {
+  /** The form no longer matches what the bands were run from (edited, or a run was refused). */
+  stale: boolean;
+}) {
   const styles = useStyles();
   return (
     <>
@@ -36,7 +44,7 @@ export function MonteCarloBands({ progress, result, cancel }: Omit<MonteCarloSta
           <Button onClick={cancel}>Cancel Monte Carlo</Button>
         </div>
       )}
-      {result && <MonteCarloTable result={result} />}
+      {result && <MonteCarloTable result={result} stale={stale} />}
     </>
   );
 }
@@ -46,7 +54,7 @@ function bandText(b: Band, format: (v: number) => string): string {
   return b.p50 === null ? "n/a" : `${format(b.p50)} (${value(b.p10)}–${value(b.p90)})`;
 }
 
-function MonteCarloTable({ result }: { result: MonteCarloResult }) {
+function MonteCarloTable({ result, stale }: { result: MonteCarloResult; stale: boolean }) {
   // Every third month keeps the pane readable; the sheet would carry every month.
   const step = result.months.length > 12 ? 3 : 1;
   const indexes = result.months
@@ -56,8 +64,14 @@ function MonteCarloTable({ result }: { result: MonteCarloResult }) {
     <section aria-labelledby="mc-heading">
       <Text as="h2" weight="semibold" id="mc-heading">
         Monte Carlo bands ({result.runs.toLocaleString("en-GB")} runs): median (10th–90th
-        percentile)
+        percentile){stale ? " – out of date" : ""}
       </Text>
+      {stale && (
+        <Text as="p" role="note">
+          Out of date: the form has changed since these bands were run. Press Monte Carlo bands
+          again to update them.
+        </Text>
+      )}
       <Table size="small" aria-labelledby="mc-heading">
         <TableHeader>
           <TableRow>

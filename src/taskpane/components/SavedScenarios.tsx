@@ -6,6 +6,7 @@ import type { SavedScenario } from "../scenarios";
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: "8px" },
   row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
+  confirm: { display: "flex", flexDirection: "column", rowGap: "4px", flexBasis: "100%" },
   list: {
     listStyleType: "none",
     padding: 0,
@@ -25,7 +26,8 @@ export interface SavedScenariosProps {
   onCompareChange: (ids: string[]) => void;
   onOpen: (scenario: SavedScenario) => void;
   onDuplicate: (scenario: SavedScenario) => void;
-  onDelete: (scenario: SavedScenario) => void;
+  /** Deletes the scenario, and its sheets only when `withSheets` (they may hold the user's edits). */
+  onDelete: (scenario: SavedScenario, withSheets: boolean) => void;
   onCompare: () => void;
 }
 
@@ -33,6 +35,11 @@ export function SavedScenarios(props: SavedScenariosProps) {
   const { scenarios, compare, onCompareChange } = props;
   const styles = useStyles();
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [withSheets, setWithSheets] = useState(false);
+  const ask = (id: string | null) => {
+    setConfirming(id);
+    setWithSheets(false);
+  };
   const count = compare.length;
   return (
     <section aria-labelledby="saved-heading" className={styles.stack}>
@@ -66,32 +73,33 @@ export function SavedScenarios(props: SavedScenariosProps) {
               Duplicate
             </Button>
             {confirming === s.id ? (
-              <>
-                <Button
-                  size="small"
-                  appearance="primary"
-                  onClick={() => {
-                    setConfirming(null);
-                    props.onDelete(s);
-                  }}
-                  aria-label={`Confirm delete ${s.name} and its sheets`}
-                >
-                  Confirm delete
-                </Button>
-                <Button
-                  size="small"
-                  onClick={() => setConfirming(null)}
-                  aria-label={`Keep ${s.name}`}
-                >
-                  Keep
-                </Button>
-              </>
+              <div role="group" aria-label={`Delete ${s.name}?`} className={styles.confirm}>
+                {s.sheets.length > 0 && (
+                  <Checkbox
+                    checked={withSheets}
+                    onChange={(_, d) => setWithSheets(d.checked === true)}
+                    label={`Also delete its sheets: ${s.sheets.join(", ")} (any changes you made on them are lost)`}
+                  />
+                )}
+                <div className={styles.row}>
+                  <Button
+                    size="small"
+                    appearance="primary"
+                    onClick={() => {
+                      ask(null);
+                      props.onDelete(s, withSheets);
+                    }}
+                    aria-label={`Confirm delete ${s.name}`}
+                  >
+                    {withSheets ? "Delete scenario and sheets" : "Delete scenario"}
+                  </Button>
+                  <Button size="small" onClick={() => ask(null)} aria-label={`Keep ${s.name}`}>
+                    Keep
+                  </Button>
+                </div>
+              </div>
             ) : (
-              <Button
-                size="small"
-                onClick={() => setConfirming(s.id)}
-                aria-label={`Delete ${s.name}`}
-              >
+              <Button size="small" onClick={() => ask(s.id)} aria-label={`Delete ${s.name}`}>
                 Delete
               </Button>
             )}

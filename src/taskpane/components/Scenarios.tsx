@@ -16,9 +16,12 @@ import { runScenarioToSheet } from "../scenarioRun";
 import {
   addComparisonSheet,
   dropScenario,
-  MAX_SCENARIO_NAME,
   newId,
+  planKey,
   putScenario,
+  samePlan,
+  scenarioNamed,
+  uniqueScenarioName,
   type SavedScenario,
 } from "../scenarios";
 import { writeComparisonSheet } from "../scenarioWriter";
@@ -101,24 +104,46 @@ export function Scenarios({
       setProblem(result.message);
       return;
     }
-    setProblem(null);
     const id = draft.id ?? newId();
+    const clash = scenarioNamed(store, result.name, id);
+    if (clash) {
+      setProblem(
+        `Scenario name: another saved scenario is already called "${clash.name}". Choose another name.`,
+      );
+      return;
+    }
+    setProblem(null);
+    const earlier = store.scenarios.find((s) => s.id === id);
+    // Sheets show the plan they were run from: a changed plan no longer lists them.
+    const keepsSheets = earlier !== undefined && samePlan(earlier, result);
     const scenario: SavedScenario = {
       id,
       name: result.name,
       assumptions: result.assumptions,
       cohorts: result.cohorts,
       months: result.months,
-      sheets: store.scenarios.find((s) => s.id === id)?.sheets ?? [],
+      sheets: keepsSheets ? earlier.sheets : [],
       updatedAt: new Date().toISOString(),
     };
+    if (earlier && !keepsSheets && earlier.sheets.length > 0) {
+      notify({
+        intent: "info",
+        text: `The sheets ${earlier.sheets.map((n) => `"${n}"`).join(", ")} show "${earlier.name}" before this change, so they are no longer listed under it. They stay in the workbook as they are.`,
+      });
+    }
+    const renamed = earlier !== undefined && earlier.name !== scenario.name;
     const save = async (saved: SavedScenario) => {
       await update((current) => putScenario(current, saved));
       setDraft((d) => ({ ...d, id }));
     };
     if (action === "save") {
       await withBusy("Saving the scenario…", async () => {
-        notify({ intent: "success", text: `Scenario "${scenario.name}" saved in this workbook.` });
+        notify({
+          intent: "success",
+          text: renamed
+            ? `Scenario "${earlier.name}" renamed "${scenario.name}" and saved in this workbook.`
+            : `Scenario "${scenario.name}" saved in this workbook.`,
+        });
         await save(scenario);
       });
       return;
@@ -131,6 +156,7 @@ export function Scenarios({
           text: `Scenario "${scenario.name}" written to the sheet "${run.sheet}".`,
         });
         await save(run.scenario);
+        await host.selectRange(run.sheet, "A1");
         return;
       }
       notify({ intent: "error", text: messageOf(run.error) });
@@ -149,7 +175,7 @@ export function Scenarios({
     const copy: SavedScenario = {
       ...s,
       id: newId(),
-      name: `${s.name} (copy)`.slice(0, MAX_SCENARIO_NAME),
+      name: uniqueScenarioName(store, `${s.name} (copy)`),
       sheets: [],
       updatedAt: new Date().toISOString(),
     };
@@ -161,15 +187,25 @@ export function Scenarios({
     }
   };
 
-  const remove = (s: SavedScenario) =>
+  const remove = (s: SavedScenario, withSheets: boolean) =>
     withBusy(`Deleting "${s.name}"…`, async () => {
-      // Only sheets the add-in created for this scenario, and only those still there.
+      // Only sheets the add-in created for this scenario, only when asked, and only those still there.
       const present = new Set(await host.listSheets());
-      for (const sheet of s.sheets) if (present.has(sheet)) await host.deleteSheet(sheet);
+      const sheets = withSheets ? s.sheets.filter((sheet) => present.has(sheet)) : [];
+      for (const sheet of sheets) await host.deleteSheet(sheet);
       await update((current) => dropScenario(current, s.id));
       setCompare((c) => c.filter((id) => id !== s.id));
       if (draft.id === s.id) setDraft((d) => ({ ...d, id: null }));
-      notify({ intent: "success", text: `Scenario "${s.name}" and its sheets deleted.` });
+      const kept = s.sheets.filter((sheet) => present.has(sheet) && !sheets.includes(sheet));
+      notify({
+        intent: "success",
+        text:
+          sheets.length > 0
+            ? `Scenario "${s.name}" and its sheets deleted.`
+            : kept.length > 0
+              ? `Scenario "${s.name}" deleted. Its sheets stay in the workbook: ${kept.join(", ")}.`
+              : `Scenario "${s.name}" deleted.`,
+      });
     });
 
   const runComparison = () =>
@@ -182,6 +218,7 @@ export function Scenarios({
       );
       await update((current) => addComparisonSheet(current, sheet));
       notify({ intent: "success", text: `Comparison written to the sheet "${sheet}".` });
+      await host.selectRange(sheet, "A1");
     });
 
   const runMonteCarlo = () => {
@@ -193,6 +230,12 @@ export function Scenarios({
     setProblem(null);
     void monteCarlo.run(result);
   };
+
+  // What the form as typed would run; null while it has a problem.
+  const formKey = useMemo(() => {
+    const result = readDraft(draft, base);
+    return result.ok ? planKey(result) : null;
+  }, [draft, base]);
 
   return (
     <div className={styles.stack}>
@@ -217,6 +260,7 @@ export function Scenarios({
         progress={monteCarlo.progress}
         result={monteCarlo.result}
         cancel={monteCarlo.cancel}
+        stale={monteCarlo.resultKey !== null && monteCarlo.resultKey !== formKey}
       />
       <SavedScenarios
         scenarios={store.scenarios}
@@ -226,7 +270,7 @@ export function Scenarios({
         onCompareChange={setCompare}
         onOpen={open}
         onDuplicate={(s) => void duplicate(s)}
-        onDelete={(s) => void remove(s)}
+        onDelete={(s, withSheets) => void remove(s, withSheets)}
         onCompare={() => void runComparison()}
       />
     </div>

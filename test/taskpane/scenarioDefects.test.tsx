@@ -1,0 +1,147 @@
+/** @jest-environment jsdom */
+/** Issue 12's scenario defects, each as a new user met it in the pane. */
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { SCENARIOS_SETTING } from "../../src/taskpane/scenarios";
+import type { FakeHost } from "./fakeHost";
+import { hostWithStaff, renderPane } from "./support";
+
+jest.setTimeout(120_000);
+const user = userEvent.setup({ delay: null });
+
+async function openScenarios(host: FakeHost) {
+  renderPane(host);
+  await screen.findByText(/7 rows read/);
+  await user.click(screen.getByRole("tab", { name: "Scenarios" }));
+  await screen.findByText("No saved scenarios yet.");
+}
+
+/** By label, not role: role queries over a form this size are very slow in jsdom. */
+const field = (name: string | RegExp) => screen.getByLabelText<HTMLInputElement>(name);
+
+async function setText(element: HTMLElement, value: string) {
+  await user.clear(element);
+  if (value !== "") await user.type(element, value);
+}
+
+async function saveAs(name: string) {
+  await user.click(screen.getByRole("button", { name: "New scenario" }));
+  await setText(field(/^Scenario name/), name);
+  await user.click(screen.getByText("Save scenario"));
+}
+
+function saved(host: FakeHost): { name: string; sheets: string[] }[] {
+  const text = host.settings.get(SCENARIOS_SETTING) ?? '{"data":{"scenarios":[]}}';
+  return (JSON.parse(text) as { data: { scenarios: { name: string; sheets: string[] }[] } }).data
+    .scenarios;
+}
+
+describe("scenario defects (issue 12)", () => {
+  it("shows the latest messages only: four saves leave one success banner, not four", async () => {
+    const host = hostWithStaff();
+    await openScenarios(host);
+    for (const name of ["Plan 1", "Plan 2", "Plan 3", "Plan 4"]) {
+      await saveAs(name);
+      await screen.findByText(`Scenario "${name}" saved in this workbook.`);
+    }
+    expect(screen.queryByText('Scenario "Plan 1" saved in this workbook.')).toBeNull();
+    expect(screen.getAllByText(/saved in this workbook\.$/)).toHaveLength(1);
+  });
+
+  it("opens the sheet a run writes", async () => {
+    const host = hostWithStaff();
+    await openScenarios(host);
+    await setText(field(/^Scenario name/), "Plan A");
+    await user.click(screen.getByText("Run scenario to a new sheet"));
+    await screen.findByText(/written to the sheet "Scenario – Plan A"/);
+    await waitFor(() =>
+      expect(host.selections.at(-1)).toEqual({ sheet: "Scenario – Plan A", address: "A1" }),
+    );
+  });
+
+  it("refuses a cohort before the start month or after the horizon, naming the cohort", async () => {
+    const host = hostWithStaff();
+    await openScenarios(host);
+    await setText(field("Start month (YYYY-MM)"), "2026-04");
+    await user.click(screen.getByText("Add cohort"));
+    await setText(field("Cohort 1 month (YYYY-MM)"), "2026-01");
+    await user.click(screen.getByText("Run scenario to a new sheet"));
+    expect((await screen.findByRole("alert")).textContent).toMatch(
+      /^Cohort 1: month 2026-01 is before the start month 2026-04/,
+    );
+    await setText(field("Cohort 1 month (YYYY-MM)"), "2028-04");
+    await user.click(screen.getByText("Run scenario to a new sheet"));
+    expect((await screen.findByRole("alert")).textContent).toMatch(
+      /^Cohort 1: month 2028-04 is after the projection's last month, 2028-03/,
+    );
+    expect(host.calls.filter((c) => c.method === "addSheet")).toEqual([]);
+  });
+
+  it("keeps scenario names unique, and a rename renames the entry", async () => {
+    const host = hostWithStaff();
+    await openScenarios(host);
+    await saveAs("Plan A");
+    await screen.findByText('Scenario "Plan A" saved in this workbook.');
+    await saveAs("plan a");
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      'Scenario name: another saved scenario is already called "Plan A". Choose another name.',
+    );
+    expect(saved(host).map((s) => s.name)).toEqual(["Plan A"]);
+
+    await user.click(screen.getByRole("button", { name: "Open Plan A" }));
+    await setText(field(/^Scenario name/), "Plan B");
+    await user.click(screen.getByText("Save scenario"));
+    await screen.findByText('Scenario "Plan A" renamed "Plan B" and saved in this workbook.');
+    expect(saved(host).map((s) => s.name)).toEqual(["Plan B"]);
+  });
+
+  it("no longer lists sheets built from assumptions the scenario has since changed", async () => {
+    const host = hostWithStaff();
+    await openScenarios(host);
+    await setText(field(/^Scenario name/), "Plan A");
+    await user.click(screen.getByText("Run scenario to a new sheet"));
+    await screen.findByText(/written to the sheet "Scenario – Plan A"/);
+    await setText(field(/Annual turnover/), "20");
+    await user.click(screen.getByText("Save scenario"));
+    await screen.findByText(/"Scenario – Plan A" show "Plan A" before this change/);
+    expect(saved(host)).toEqual([expect.objectContaining({ name: "Plan A", sheets: [] })]);
+    expect(host.sheets.map((s) => s.name)).toContain("Scenario – Plan A");
+  });
+
+  it("says which sheets a delete would remove, and leaves them unless asked", async () => {
+    const host = hostWithStaff();
+    await openScenarios(host);
+    await setText(field(/^Scenario name/), "Plan A");
+    await user.click(screen.getByText("Run scenario to a new sheet"));
+    await screen.findByText(/written to the sheet "Scenario – Plan A"/);
+    await user.click(screen.getByRole("button", { name: "Delete Plan A" }));
+    const confirm = screen.getByRole("group", { name: "Delete Plan A?" });
+    within(confirm).getByText(/Also delete its sheets: Scenario – Plan A/);
+    await user.click(screen.getByRole("button", { name: "Confirm delete Plan A" }));
+    await screen.findByText(
+      'Scenario "Plan A" deleted. Its sheets stay in the workbook: Scenario – Plan A.',
+    );
+    expect(host.calls.filter((c) => c.method === "deleteSheet")).toEqual([]);
+    expect(host.sheets.map((s) => s.name)).toContain("Scenario – Plan A");
+  });
+
+  it("marks Monte Carlo bands out of date once the form changes or a run is refused", async () => {
+    const host = hostWithStaff();
+    await openScenarios(host);
+    await setText(field("Months to project"), "6");
+    await user.click(screen.getByRole("button", { name: "Monte Carlo bands" }));
+    const heading = await screen.findByRole(
+      "heading",
+      { name: /^Monte Carlo bands/ },
+      { timeout: 30_000 },
+    );
+    expect(heading.textContent).not.toMatch(/out of date/);
+    await setText(field("Months to project"), "");
+    await user.click(screen.getByRole("button", { name: "Monte Carlo bands" }));
+    await screen.findByRole("alert");
+    expect(heading.textContent).toMatch(/out of date/);
+    screen.getByText(/Out of date: the form has changed since these bands were run/);
+    await setText(field("Months to project"), "6");
+    await waitFor(() => expect(heading.textContent).not.toMatch(/out of date/));
+  });
+});
