@@ -53,6 +53,7 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px" },
   grow: { flexGrow: 1 },
+  tabs: { flexWrap: "wrap" },
   panel: { display: "flex", flexDirection: "column", rowGap: "12px" },
 });
 
@@ -137,6 +138,9 @@ export function App({ host }: { host: WorkbookHost }) {
         </Text>
       )}
       <TabList
+        // Four tabs fit a 320 px pane only small, and wrap rather than run past its edge.
+        size="small"
+        className={styles.tabs}
         selectedValue={view}
         onTabSelect={(_, d) => setView(d.value as View)}
         aria-label="Views"

@@ -12,7 +12,16 @@ const useStyles = makeStyles({
     padding: "6px",
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
+    // A fieldset is as wide as its content by default; let it and its fields shrink to the pane.
+    minWidth: 0,
+    margin: 0,
+    "& > *": { minWidth: 0 },
+    // Fluent's Input and a native input keep their default width (about 20 characters) unless told.
+    "& .fui-Input, & .fui-Select": { minWidth: 0, maxWidth: "100%" },
+    "& input": { minWidth: 0, width: "100%" },
   },
+  select: { minWidth: 0, maxWidth: "100%" },
+  selectElement: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
   row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
 });
 
@@ -47,7 +56,12 @@ export function CohortFieldsets({
       {cohorts.map((c, i) => (
         <fieldset key={i} className={styles.cohort} aria-label={`Cohort ${i + 1}`}>
           <Field label={`Cohort ${i + 1} kind`}>
-            <Select value={c.kind} onChange={(_, d) => set(i, { kind: d.value as CohortKind })}>
+            <Select
+              className={styles.select}
+              select={{ className: styles.selectElement }}
+              value={c.kind}
+              onChange={(_, d) => set(i, { kind: d.value as CohortKind })}
+            >
               {COHORT_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {COHORT_KIND_LABELS[k]}

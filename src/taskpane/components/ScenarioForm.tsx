@@ -31,6 +31,9 @@ const useStyles = makeStyles({
     "& > *": { minWidth: 0 },
   },
   row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
+  // A native select is as wide as its longest option unless told otherwise.
+  select: { minWidth: 0, maxWidth: "100%" },
+  selectElement: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
   problem: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -99,6 +102,8 @@ export function ScenarioForm(props: ScenarioFormProps) {
         </Field>
         <Field label={assumptionField("agencyPolicy").label}>
           <Select
+            className={styles.select}
+            select={{ className: styles.selectElement }}
             value={draft.agencyPolicy}
             onChange={(_, d) => onEdit((x) => ({ ...x, agencyPolicy: d.value as AgencyPolicy }))}
           >
