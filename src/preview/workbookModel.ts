@@ -34,7 +34,8 @@ import { spillFormulaAt, spillRangeAt } from "./workbookSpills";
 import { toEngineFormula, toExcelFormula, type TableNameRef } from "./formulaText";
 import { defineTableNames, syncTableNames } from "./tableNames";
 import { UndoHistory } from "./undoHistory";
-import { movedFormats, movedTable, movedWidths, type Axis, type LineChange } from "./rowsColumns";
+import { movedTable, type Axis, type LineChange } from "./rowsColumns";
+import { SheetLayers, type LayersCapture } from "./sheetLayers";
 import { errorOrigin } from "./errorOrigin";
 
 export type { ChartInfo, TableInfo, WorkbookSnapshot } from "./snapshot";
@@ -47,8 +48,7 @@ const DENSE_COPY_LIMIT = 5_000_000;
 interface WorkbookMeta {
   tables: TableInfo[];
   charts: ChartInfo[];
-  formats: Map<string, Map<string, string>>;
-  widths: Map<string, Map<number, number>>;
+  layers: LayersCapture;
 }
 
 const copyTable = (t: TableInfo): TableInfo => ({ ...t, headers: [...t.headers] });
@@ -75,11 +75,8 @@ export class WorkbookModel {
   readonly tables: TableInfo[] = [];
   readonly charts: ChartInfo[] = [];
   readonly settings = new Map<string, string>();
-  private formats = new Map<string, Map<string, string>>();
-  /** Column widths in CSS pixels, by sheet: only columns a user resized. */
-  private widths = new Map<string, Map<number, number>>();
-  /** Sheets whose formats or widths this undo step copied already (copy on first write). */
-  private readonly copiedThisStep = new Set<string>();
+  /** Number formats and column widths (./sheetLayers). */
+  private readonly layers = new SheetLayers();
   private readonly listeners = new Set<(kinds: Set<ChangeKind>) => void>();
   private pending = new Set<ChangeKind>();
   private batchDepth = 0;
@@ -116,10 +113,7 @@ export class WorkbookModel {
         sameMeta: (a, b) =>
           a.charts.length === b.charts.length &&
           JSON.stringify(a.tables) === JSON.stringify(b.tables) &&
-          [...a.formats].every(([k, v]) => b.formats.get(k) === v) &&
-          a.formats.size === b.formats.size &&
-          [...a.widths].every(([k, v]) => b.widths.get(k) === v) &&
-          a.widths.size === b.widths.size,
+          SheetLayers.same(a.layers, b.layers),
       },
       UNDO_STEPS,
     );
@@ -174,7 +168,7 @@ export class WorkbookModel {
   }
 
   private beginStep(): void {
-    this.copiedThisStep.clear();
+    this.layers.newStep();
     this.history.begin();
   }
 
@@ -236,29 +230,14 @@ export class WorkbookModel {
     return {
       tables: this.tables.map(copyTable),
       charts: this.charts.map((c) => ({ ...c })),
-      // Inner maps are copied on their first write in a step (copyOnWrite), so these are safe.
-      formats: new Map(this.formats),
-      widths: new Map(this.widths),
+      layers: this.layers.capture(),
     };
   }
 
   private setMeta(meta: WorkbookMeta): void {
     this.tables.splice(0, this.tables.length, ...meta.tables.map(copyTable));
     this.charts.splice(0, this.charts.length, ...meta.charts.map((c) => ({ ...c })));
-    this.formats = new Map(meta.formats);
-    this.widths = new Map(meta.widths);
-    this.copiedThisStep.clear();
-  }
-
-  /** A sheet's own map in `maps`, copied first if an earlier undo step may still hold it. */
-  private ownMap<K, V>(maps: Map<string, Map<K, V>>, key: string, sheet: string): Map<K, V> {
-    const tag = `${key}\u0000${sheet}`;
-    const current = maps.get(sheet);
-    if (current && this.copiedThisStep.has(tag)) return current;
-    const copy = new Map(current ?? []);
-    maps.set(sheet, copy);
-    this.copiedThisStep.add(tag);
-    return copy;
+    this.layers.restore(meta.layers);
   }
 
   private emitAll(): void {
@@ -315,8 +294,7 @@ export class WorkbookModel {
     }
     this.batch(() => {
       this.hf.removeSheet(id);
-      this.formats.delete(name);
-      this.widths.delete(name);
+      this.layers.deleteSheet(name);
       for (let i = this.tables.length - 1; i >= 0; i--) {
         if (this.tables[i].sheet === name) this.tables.splice(i, 1);
       }
@@ -342,14 +320,7 @@ export class WorkbookModel {
       for (let i = 0; i < this.charts.length; i++) {
         if (this.charts[i].sheet === from) this.charts[i] = { ...this.charts[i], sheet: name };
       }
-      for (const maps of [this.formats, this.widths] as Map<string, unknown>[]) {
-        const held = maps.get(from);
-        if (held) {
-          maps.delete(from);
-          maps.set(name, held);
-        }
-      }
-      this.copiedThisStep.clear();
+      this.layers.renameSheet(from, name);
       if (this.selection.sheet === from) this.selection = { ...this.selection, sheet: name };
     });
     this.emit("sheets");
@@ -397,11 +368,7 @@ export class WorkbookModel {
       else this.hf.removeColumns(id, [change.at, amount]);
       // Spill shapes are keyed by address, and cells moved: learnt again as the engine recalculates.
       this.spills.forgetAll();
-      const formats = this.formats.get(sheet);
-      if (formats) this.formats.set(sheet, movedFormats(formats, change));
-      const widths = this.widths.get(sheet);
-      if (widths) this.widths.set(sheet, movedWidths(widths, change));
-      this.copiedThisStep.add(`f\u0000${sheet}`).add(`w\u0000${sheet}`);
+      this.layers.moveLines(sheet, change);
       for (let i = this.tables.length - 1; i >= 0; i--) {
         const table = this.tables[i];
         if (table.sheet !== sheet) continue;
@@ -433,21 +400,19 @@ export class WorkbookModel {
 
   /** A column's width in CSS pixels, or undefined for the default width. */
   columnWidth(sheet: string, col: number): number | undefined {
-    return this.widths.get(sheet)?.get(col);
+    return this.layers.width(sheet, col);
   }
 
   /** The sheet's resized columns (column → width in pixels). */
   columnWidths(sheet: string): ReadonlyMap<number, number> {
-    return this.widths.get(sheet) ?? new Map<number, number>();
+    return this.layers.widthsOf(sheet);
   }
 
   /** Sets a column's width (null: back to the default); one undo step. */
   setColumnWidth(sheet: string, col: number, width: number | null): void {
     this.sheetId(sheet);
     this.batch(() => {
-      const widths = this.ownMap(this.widths, "w", sheet);
-      if (width === null) widths.delete(col);
-      else widths.set(col, Math.round(Math.min(2000, Math.max(8, width))));
+      this.layers.setWidth(sheet, col, width);
     });
     this.emit("data");
   }
@@ -500,14 +465,12 @@ export class WorkbookModel {
   }
 
   getFormat(sheet: string, ref: CellRef): string | undefined {
-    return this.formats.get(sheet)?.get(`${ref.row}:${ref.col}`);
+    return this.layers.format(sheet, ref);
   }
 
   setFormat(sheet: string, ref: CellRef, format: string | null): void {
     this.batch(() => {
-      const sheetFormats = this.ownMap(this.formats, "f", sheet);
-      if (format) sheetFormats.set(`${ref.row}:${ref.col}`, format);
-      else sheetFormats.delete(`${ref.row}:${ref.col}`);
+      this.layers.setFormat(sheet, ref, format);
     });
   }
 
@@ -730,8 +693,7 @@ export class WorkbookModel {
   /** The workbook as plain data, formulas as Excel writes them. */
   snapshot(): WorkbookSnapshot {
     this.closePaneGroup();
-    const widths: Record<string, [number, number][]> = {};
-    for (const [sheet, map] of this.widths) if (map.size > 0) widths[sheet] = [...map];
+    const { formats, widths } = this.layers.toSnapshot();
     return {
       name: this.name,
       sheets: this.sheetNames().map((name) => ({
@@ -744,9 +706,7 @@ export class WorkbookModel {
             : content,
         ]),
       })),
-      formats: Object.fromEntries(
-        [...this.formats].map(([sheet, map]) => [sheet, [...map] as [string, string][]]),
-      ),
+      formats,
       tables: this.tables.map(copyTable),
       charts: this.charts.map((c) => ({ ...c })),
       settings: [...this.settings],
@@ -795,17 +755,7 @@ export class WorkbookModel {
         return table ? [{ ...ref, table }] : [];
       }),
     );
-    this.formats.clear();
-    for (const [sheet, entries] of Object.entries(snapshot.formats)) {
-      const name = built.names.get(sheet);
-      if (name) this.formats.set(name, new Map(entries));
-    }
-    this.widths.clear();
-    for (const [sheet, entries] of Object.entries(snapshot.widths ?? {})) {
-      const name = built.names.get(sheet);
-      if (name) this.widths.set(name, new Map(entries));
-    }
-    this.copiedThisStep.clear();
+    this.layers.load(snapshot.formats, snapshot.widths, built.names);
     this.charts.splice(0, this.charts.length, ...snapshot.charts.flatMap(renamed));
     this.nextChartId =
       maxOf(

@@ -127,6 +127,29 @@ describe("custom functions in the engine", () => {
     expect(model.getPlainValue("Sheet1", { row: 1, col: 0 })).toBe(10);
   });
 
+  it("undo and redo put a spill back at the size its restored inputs give", () => {
+    const model = fresh();
+    model.enterInput("Sheet1", { row: 0, col: 0 }, "3");
+    model.enterInput("Sheet1", { row: 0, col: 1 }, "=WORKFORCE.SEQ(A1,10)");
+    model.enterInput("Sheet1", { row: 0, col: 0 }, "5");
+    expect(model.getPlainValue("Sheet1", { row: 4, col: 1 })).toBe(40);
+    expect(model.undo()).toBe(true);
+    expect(model.getPlainValue("Sheet1", { row: 2, col: 1 })).toBe(20);
+    expect(model.getPlainValue("Sheet1", { row: 3, col: 1 })).toBeNull();
+    // Re-sizing the spill after the undo is not a step of its own, and keeps the redo.
+    expect(model.canRedo()).toBe(true);
+    expect(model.redo()).toBe(true);
+    expect(model.getPlainValue("Sheet1", { row: 4, col: 1 })).toBe(40);
+    model.insertLines("Sheet1", "rows", 0, 1);
+    expect(model.getPlainValue("Sheet1", { row: 5, col: 1 })).toBe(40);
+    model.undo();
+    expect(model.getPlainValue("Sheet1", { row: 4, col: 1 })).toBe(40);
+    model.undo();
+    model.undo();
+    expect(model.getPlainValue("Sheet1", { row: 0, col: 1 })).toBeNull();
+    expect(model.getPlainValue("Sheet1", { row: 1, col: 1 })).toBeNull();
+  });
+
   it("shows #SPILL! when blocked and spills once the way is clear", () => {
     const model = fresh();
     model.enterInput("Sheet1", { row: 2, col: 0 }, "in the way");
