@@ -11,3 +11,4 @@ export * from "./summary";
 export * from "./dates";
 export * from "./benchmark";
 export * from "./sample";
+export * from "./staffingTable";

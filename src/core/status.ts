@@ -1,7 +1,14 @@
 /**
  * Red / amber / green status of a measure against a target or a band.
  */
-import { invalidNumber, invalidValue, notAvailable, WorkforceError } from "./errors";
+import { toNumberArg } from "./args";
+import {
+  invalidNumber,
+  invalidValue,
+  isWorkforceError,
+  notAvailable,
+  WorkforceError,
+} from "./errors";
 
 export type Rag = "green" | "amber" | "red";
 export type Direction = "lower" | "higher";
@@ -133,4 +140,53 @@ export function defaultTargetFor(measure: string): TargetDefinition | WorkforceE
 /** "Green" / "Amber" / "Red", as shown in a sheet. */
 export function ragLabel(rag: Rag): string {
   return rag.charAt(0).toUpperCase() + rag.slice(1);
+}
+
+/** A RAG target as a cell gives it: the target, and the band's upper end for a band. */
+export interface RagTarget {
+  target: number;
+  upper?: number;
+}
+
+/**
+ * A RAG target cell: a number, or a measure named in words for its default target (caseload
+ * gives the 13–16 band). Number-like text is not a name: it is read, and refused, as a number.
+ * @example ragTargetOf("caseload") gives { target: 13, upper: 16 }
+ * @example ragTargetOf(0.2) gives { target: 0.2 }
+ */
+export function ragTargetOf(value: unknown): RagTarget | WorkforceError {
+  if (typeof value === "string" && value.trim() !== "" && !Number.isFinite(Number(value))) {
+    const definition = defaultTargetFor(value);
+    if (isWorkforceError(definition)) return definition;
+    return { target: definition.target, upper: definition.upper };
+  }
+  const target = toNumberArg(value, "target", { allowNegative: true });
+  return isWorkforceError(target) ? target : { target };
+}
+
+/**
+ * A direction in words: anything starting "low" is "lower", "high" is "higher".
+ * @example directionOf("Lower is better") === "lower"
+ */
+export function directionOf(text: string): Direction | WorkforceError {
+  const word = text.toLowerCase();
+  if (word.startsWith("low")) return "lower";
+  if (word.startsWith("high")) return "higher";
+  return invalidValue(
+    `direction must be "lower" (lower is better) or "higher" (higher is better), not "${text}"`,
+  );
+}
+
+/**
+ * The RAG label ("Green", "Amber", "Red") of a value against a target from `ragTargetOf`; an
+ * `upper` given here replaces the band of a named target.
+ * @example ragOf(17, { target: 13, upper: 16 }, {}) === "Amber"
+ */
+export function ragOf(
+  value: number,
+  target: RagTarget,
+  options: RagOptions,
+): string | WorkforceError {
+  const rag = ragStatus(value, target.target, { ...options, upper: options.upper ?? target.upper });
+  return isWorkforceError(rag) ? rag : ragLabel(rag);
 }

@@ -1,20 +1,17 @@
 /**
- * The thin layer between Excel and the core: converts Excel arguments (via core/args), calls
- * the core, and maps core results to what Excel shows. Core `WorkforceError`s become
+ * Core results as Excel shows them (./runner reads the arguments and calls the core). Core `WorkforceError`s become
  * `CustomFunctions.Error` values placed in the returned matrix, so one bad element spoils only
  * its own cell. Nothing here throws, and no NaN or Infinity reaches a cell.
  */
 import {
-  elementwiseNumbers,
   isWorkforceError,
-  padRow,
   plainRange,
   toMatrix,
   trimTrailingEmptyRows,
   widestRow,
   WorkforceError,
 } from "../core";
-import type { Arg, NumberArgSpec } from "../core";
+import type { Arg } from "../core";
 
 /** A value a custom function may put in a result cell. */
 export type ExcelCell = string | number | boolean | CustomFunctions.Error;
@@ -56,59 +53,31 @@ export function errorResult(error: WorkforceError): ExcelCell[][] {
   return [[toExcelError(error)]];
 }
 
-/** Element-wise numeric function over Excel arguments with Excel's broadcasting rules. */
-export function numericFunction(
-  args: readonly Arg[],
-  specs: readonly NumberArgSpec[],
-  fn: (...numbers: number[]) => number | WorkforceError,
-): ExcelCell[][] {
-  const result = elementwiseNumbers(args, specs, fn);
-  // One cell (one formula a row, the commonest use) skips the two map callbacks; the matrix
-  // from elementwiseNumbers has no holes, so this is what toExcelMatrix would give.
-  return result.length === 1 && result[0].length === 1
-    ? [[toExcelValue(result[0][0])]]
-    : toExcelMatrix(result);
-}
-
 /**
- * Runs a custom function body; an unexpected exception (a bug, not bad input, which the core
- * reports as values) becomes #VALUE! naming the function rather than an Excel crash.
+ * A core spill as Excel cells: rows padded with "" to the widest (Excel needs every spilled
+ * row the same width), each value mapped as `toExcelValue` does. Finite numbers and text,
+ * nearly every cell, take a fast path (PROJECT recalculates on every input change).
  */
-export function guard(functionName: string, body: () => ExcelCell[][]): ExcelCell[][] {
-  try {
-    return body();
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return errorResult(
-      new WorkforceError("invalidValue", `unexpected error in ${functionName}: ${detail}`),
-    );
+export function spill(matrix: readonly (readonly unknown[])[]): ExcelCell[][] {
+  const width = widestRow(matrix, 1);
+  const result: ExcelCell[][] = new Array<ExcelCell[]>(matrix.length);
+  for (let r = 0; r < matrix.length; r++) {
+    const row = matrix[r];
+    const cells: ExcelCell[] = new Array<ExcelCell>(width);
+    for (let c = 0; c < width; c++) {
+      const cell = c < row.length ? row[c] : "";
+      cells[c] =
+        typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell))
+          ? cell
+          : toExcelValue(cell);
+    }
+    result[r] = cells;
   }
+  return result;
 }
 
 /** A range argument as plain values, its trailing blank rows dropped. */
 export function plainMatrixArg(value: Arg): unknown[][] {
   // Blank rows are no one's data: a whole-column table (A:H) costs what it holds.
   return plainRange(toMatrix(Array.isArray(value) ? trimTrailingEmptyRows(value) : value));
-}
-
-/**
- * A range argument with a header row, split into header text and data rows. Data types and
- * error cells are read as plain values first (core/cellValue).
- */
-export function tableArg(value: Arg): { headers: string[]; rows: unknown[][] } {
-  const matrix = plainMatrixArg(value);
-  const header = matrix[0] ?? [];
-  const rows = matrix.slice(1);
-  return {
-    headers: header.map((h) =>
-      typeof h === "string" || typeof h === "number" ? String(h).trim() : "",
-    ),
-    rows,
-  };
-}
-
-/** Pads rows with "" to a rectangle: Excel needs every spilled row the same width. */
-export function rectangular(rows: readonly (readonly unknown[])[]): unknown[][] {
-  const width = widestRow(rows, 1);
-  return rows.map((row) => padRow(row, width, ""));
 }

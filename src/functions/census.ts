@@ -1,8 +1,8 @@
 /**
- * Adapters for WORKFORCE.CENSUS and WORKFORCE.CENSUSPROFILE: read a worker table (census item
- * names as headers), the LA-level vacancies and a reference date from Excel's arguments, and
- * spill DfE's indicators or characteristics from src/core/census. The JSDoc'd wrappers that
- * generate functions.json are at the end of functions.ts.
+ * WORKFORCE.CENSUS and WORKFORCE.CENSUSPROFILE declared for ./runner: read a worker table
+ * (census item names as headers), the LA-level vacancies and a reference date from Excel's
+ * arguments, and spill DfE's indicators or characteristics from src/core/census. The JSDoc'd
+ * functions that generate functions.json are at the end of functions.ts.
  */
 import { isBlank, toMatrix, unwrapSingle } from "../core/args";
 import {
@@ -28,19 +28,22 @@ import {
   WorkforceError,
 } from "../core/errors";
 import type { CensusReturn } from "../core/census";
-import { errorResult, rectangular, toExcelMatrix } from "./adapter";
-import type { ExcelCell } from "./adapter";
+import { wholeReader } from "./readers";
+import { perCall } from "./runner";
+import type { Declaration, Reader } from "./runner";
 
 /** Notes listed in full under a spill; the rest are counted. */
 const NOTES_SHOWN = 3;
 
-function referenceArg(value: unknown): number | undefined | WorkforceError {
-  const single = unwrapSingle(value);
-  if (isBlank(single)) return undefined;
-  if (Array.isArray(single)) return invalidValue("reference_date must be a single cell");
-  const day = parseDate(typeof single === "string" ? single.trim() : single);
-  return day ?? invalidValue("reference_date must be a date, such as 30/09/2025 or 2025-09-30");
-}
+/** The census date; blank (undefined) lets the analysis take the latest 30 September. */
+const censusDate = (name: string): Reader<number | undefined> =>
+  wholeReader(name, true, (value) => {
+    const single = unwrapSingle(value);
+    if (isBlank(single)) return undefined;
+    if (Array.isArray(single)) return invalidValue(`${name} must be a single cell`);
+    const day = parseDate(typeof single === "string" ? single.trim() : single);
+    return day ?? invalidValue(`${name} must be a date, such as 30/09/2025 or 2025-09-30`);
+  });
 
 const VACANCY_NAMES: Record<string, keyof LaVacancies> = {
   numberofvacancies: "vacancyFte",
@@ -59,7 +62,7 @@ const key = (v: unknown) =>
  * LALevelVacancies from a range: a header row over a value row, two columns of names and
  * values, or just the numbers in census order (NumberOfVacancies, NoAgencyFTE[, headcount]).
  */
-function vacanciesArg(value: unknown): LaVacancies | undefined | WorkforceError {
+function readVacancies(value: unknown): LaVacancies | undefined | WorkforceError {
   if (isBlank(value)) return undefined;
   const matrix = toMatrix(value);
   const named = new Map<keyof LaVacancies, unknown>();
@@ -143,76 +146,58 @@ function notes(analysis: CensusAnalysis): string[] {
   return out;
 }
 
-/** Reads the workers argument; an error when it holds no census table at all. */
-function workersArg(value: unknown): (CensusReturn & { blankRows: number }) | WorkforceError {
-  if (isBlank(value)) return invalidValue("workers is required: a table with census item headers");
-  const table = readCensusTable(toMatrix(value), { what: "workers" });
-  if (table.fileProblems.length > 0) return invalidValue(table.fileProblems.join(" "));
-  if (table.workers.length === 0) return notAvailable("workers has no data rows");
-  return table;
-}
-
-function analyse(
-  workers: unknown,
-  laVacancies: unknown,
-  referenceDate: unknown,
-): CensusAnalysis | WorkforceError {
-  const table = workersArg(workers);
-  if (isWorkforceError(table)) return table;
-  const reference = referenceArg(referenceDate);
-  if (isWorkforceError(reference)) return reference;
-  const vacancies = vacanciesArg(laVacancies);
-  if (isWorkforceError(vacancies)) return vacancies;
-  return analyseCensus(table, {
-    reference,
-    vacancies,
-    lenient: true,
-    blankRows: table.blankRows,
+/** The workers argument; an error when it holds no census table at all. */
+const workers = (name: string): Reader<CensusReturn & { blankRows: number }> =>
+  wholeReader(name, false, (value) => {
+    if (isBlank(value))
+      return invalidValue(`${name} is required: a table with census item headers`);
+    const table = readCensusTable(toMatrix(value), { what: name });
+    if (table.fileProblems.length > 0) return invalidValue(table.fileProblems.join(" "));
+    if (table.workers.length === 0) return notAvailable(`${name} has no data rows`);
+    return table;
   });
-}
 
-export function workforceCensus(
-  workers: unknown,
-  laVacancies: unknown,
-  referenceDate: unknown,
-): ExcelCell[][] {
-  const analysis = analyse(workers, laVacancies, referenceDate);
-  if (isWorkforceError(analysis)) return errorResult(analysis);
+const analyse = (
+  table: CensusReturn & { blankRows: number },
+  vacancies: LaVacancies | undefined,
+  reference: number | undefined,
+): CensusAnalysis =>
+  analyseCensus(table, { reference, vacancies, lenient: true, blankRows: table.blankRows });
+
+/** DfE's indicators under their published column names, then the notes. */
+function censusIndicators(analysis: CensusAnalysis): unknown[][] {
   const values = CENSUS_COLUMNS.map((c) => figureCell(analysis.indicators[c]));
-  const table: unknown[][] = [
+  return [
     ["time_period", ...CENSUS_COLUMNS],
     [calendarOf(analysis.reference).year, ...values],
     ...notes(analysis).map((note) => [note]),
   ];
-  return toExcelMatrix(rectangular(table));
 }
 
-/** The characteristic types a user may ask for, by a lenient name ("age", "leavers reason"). */
-function characteristicArg(value: unknown, types: string[]): string | undefined | WorkforceError {
-  const single = unwrapSingle(value);
-  if (isBlank(single)) return undefined;
-  const wanted = key(single);
-  if (wanted === undefined) return invalidValue('characteristic must be text, such as "age"');
-  const match =
-    types.find((t) => key(t) === wanted) ?? types.find((t) => key(t)?.startsWith(wanted));
-  return (
-    match ?? invalidValue(`characteristic must be one of ${types.map((t) => `"${t}"`).join(", ")}`)
-  );
-}
+/** The characteristic asked for, as a lenient key ("age", "leavers reason"); blank gives undefined. */
+const characteristic = (name: string): Reader<string | undefined> =>
+  wholeReader(name, true, (value) => {
+    const single = unwrapSingle(value);
+    if (isBlank(single)) return undefined;
+    return key(single) ?? invalidValue(`${name} must be text, such as "age"`);
+  });
 
-export function workforceCensusProfile(
-  workers: unknown,
-  characteristic: unknown,
-  referenceDate: unknown,
-): ExcelCell[][] {
-  const analysis = analyse(workers, null, referenceDate);
-  if (isWorkforceError(analysis)) return errorResult(analysis);
+/** The characteristics DfE publishes (one type, or all when `wanted` is undefined), then the notes. */
+function censusProfile(
+  analysis: CensusAnalysis,
+  wanted: string | undefined,
+): unknown[][] | WorkforceError {
   const types = [...new Set(analysis.characteristics.map((r) => r.type))];
-  const type = characteristicArg(characteristic, types);
-  if (isWorkforceError(type)) return errorResult(type);
+  const type =
+    wanted === undefined
+      ? undefined
+      : (types.find((t) => key(t) === wanted) ?? types.find((t) => key(t)?.startsWith(wanted)));
+  if (wanted !== undefined && type === undefined) {
+    return invalidValue(`characteristic must be one of ${types.map((t) => `"${t}"`).join(", ")}`);
+  }
   const share = (v: number | undefined) =>
     v === undefined ? notAvailable("no one in this group") : v;
-  const table: unknown[][] = [
+  return [
     [...CHARACTERISTIC_HEADERS],
     ...analysis.characteristics
       .filter((r) => type === undefined || r.type === type)
@@ -226,5 +211,19 @@ export function workforceCensusProfile(
       ]),
     ...notes(analysis).map((note) => [note]),
   ];
-  return toExcelMatrix(rectangular(table));
 }
+
+export const CENSUS_FUNCTIONS = {
+  CENSUS: perCall(
+    [
+      workers("workers"),
+      wholeReader("la_vacancies", true, readVacancies),
+      censusDate("reference_date"),
+    ],
+    (table, vacancies, reference) => censusIndicators(analyse(table, vacancies, reference)),
+  ),
+  CENSUSPROFILE: perCall(
+    [workers("workers"), characteristic("characteristic"), censusDate("reference_date")],
+    (table, wanted, reference) => censusProfile(analyse(table, undefined, reference), wanted),
+  ),
+} satisfies Record<string, Declaration>;

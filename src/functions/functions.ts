@@ -1,6 +1,8 @@
 /**
- * Excel custom functions (namespace WORKFORCE). Each is a thin adapter: convert the arguments,
- * call the core, map core errors to Excel errors. The JSDoc below generates functions.json
+ * Excel custom functions (namespace WORKFORCE). Each body is one line: `run(id, arguments)`,
+ * which reads the arguments and calls the core as ./declarations.ts declares under that id
+ * (./runner; test/functions/declarations.test.ts ties each wrapper, id and @param to its
+ * declaration). The JSDoc below generates functions.json
  * (custom-functions-metadata-plugin); at build time the plugin appends a
  * `CustomFunctions.associate(id, function)` call for every @customfunction, so this file does
  * not register them itself. Ids are frozen: test/fixtures/functions-ids.json.
@@ -14,49 +16,7 @@
  * same origin as the rest of the add-in (a deployment replaces the origin, as in manifest.xml).
  * test/metadata/functions-metadata.test.ts checks every function follows this pattern.
  */
-import {
-  absenceRate,
-  agencyCoverRate,
-  agencyRate,
-  benchmarkValue,
-  caseload,
-  COLUMN_LABELS,
-  DEFAULT_TARGET_CASELOAD,
-  DEFAULT_WORKING_DAYS,
-  defaultTargetFor,
-  detectColumns,
-  elementwise,
-  findHeaderRow,
-  fteNeeded,
-  invalidValue,
-  isBlank,
-  isWorkforceError,
-  latestThirtySeptember,
-  parseDateCell,
-  ragLabel,
-  ragStatus,
-  readStaffing,
-  sicknessDaysPerFte,
-  summarise,
-  summaryTable,
-  toNumberArg,
-  toOptionalNumberArg,
-  toTextArg,
-  turnoverRate,
-  unwrapSingle,
-  vacancyCoverRate,
-  vacancyRate,
-  WorkforceError,
-} from "../core";
-import type { Direction } from "../core";
-import {
-  errorResult,
-  guard,
-  numericFunction,
-  plainMatrixArg,
-  rectangular,
-  toExcelMatrix,
-} from "./adapter";
+import { run } from "./declarations";
 
 /**
  * Vacancy rate: vacant FTE / (vacant FTE + FTE in post), as DfE defines it. Returns a fraction.
@@ -70,13 +30,7 @@ export function vacancyRateFunction(
   vacancy_fte: unknown[][],
   in_post_fte: unknown[][],
 ): unknown[][] {
-  return guard("VACANCYRATE", () =>
-    numericFunction(
-      [vacancy_fte, in_post_fte],
-      [{ name: "vacancy_fte" }, { name: "in_post_fte" }],
-      vacancyRate,
-    ),
-  );
+  return run("VACANCYRATE", [vacancy_fte, in_post_fte]);
 }
 
 /**
@@ -88,13 +42,7 @@ export function vacancyRateFunction(
  * @returns The agency rate as a fraction, one per element.
  */
 export function agencyRateFunction(agency_fte: unknown[][], in_post_fte: unknown[][]): unknown[][] {
-  return guard("AGENCYRATE", () =>
-    numericFunction(
-      [agency_fte, in_post_fte],
-      [{ name: "agency_fte" }, { name: "in_post_fte" }],
-      agencyRate,
-    ),
-  );
+  return run("AGENCYRATE", [agency_fte, in_post_fte]);
 }
 
 /**
@@ -109,13 +57,7 @@ export function turnoverRateFunction(
   leavers_fte: unknown[][],
   in_post_fte: unknown[][],
 ): unknown[][] {
-  return guard("TURNOVERRATE", () =>
-    numericFunction(
-      [leavers_fte, in_post_fte],
-      [{ name: "leavers_fte" }, { name: "in_post_fte" }],
-      turnoverRate,
-    ),
-  );
+  return run("TURNOVERRATE", [leavers_fte, in_post_fte]);
 }
 
 /**
@@ -132,17 +74,7 @@ export function absenceRateFunction(
   in_post_fte: unknown[][],
   working_days?: unknown[][],
 ): unknown[][] {
-  return guard("ABSENCERATE", () =>
-    numericFunction(
-      [days_lost, in_post_fte, working_days ?? null],
-      [
-        { name: "days_lost" },
-        { name: "in_post_fte" },
-        { name: "working_days", fallback: DEFAULT_WORKING_DAYS, allowZero: false },
-      ],
-      absenceRate,
-    ),
-  );
+  return run("ABSENCERATE", [days_lost, in_post_fte, working_days]);
 }
 
 /**
@@ -154,13 +86,7 @@ export function absenceRateFunction(
  * @returns Cases per case-holding FTE, one per element.
  */
 export function caseloadFunction(cases: unknown[][], case_holders_fte: unknown[][]): unknown[][] {
-  return guard("CASELOAD", () =>
-    numericFunction(
-      [cases, case_holders_fte],
-      [{ name: "cases" }, { name: "case_holders_fte" }],
-      caseload,
-    ),
-  );
+  return run("CASELOAD", [cases, case_holders_fte]);
 }
 
 /**
@@ -175,13 +101,7 @@ export function agencyCoverRateFunction(
   agency_cover_fte: unknown[][],
   agency_fte: unknown[][],
 ): unknown[][] {
-  return guard("AGENCYCOVERRATE", () =>
-    numericFunction(
-      [agency_cover_fte, agency_fte],
-      [{ name: "agency_cover_fte" }, { name: "agency_fte" }],
-      agencyCoverRate,
-    ),
-  );
+  return run("AGENCYCOVERRATE", [agency_cover_fte, agency_fte]);
 }
 
 /**
@@ -196,13 +116,7 @@ export function vacancyCoverRateFunction(
   agency_cover_fte: unknown[][],
   vacancy_fte: unknown[][],
 ): unknown[][] {
-  return guard("VACANCYCOVERRATE", () =>
-    numericFunction(
-      [agency_cover_fte, vacancy_fte],
-      [{ name: "agency_cover_fte" }, { name: "vacancy_fte" }],
-      vacancyCoverRate,
-    ),
-  );
+  return run("VACANCYCOVERRATE", [agency_cover_fte, vacancy_fte]);
 }
 
 /**
@@ -214,9 +128,7 @@ export function vacancyCoverRateFunction(
  * @returns Days lost per FTE, one per element.
  */
 export function sicknessDaysFunction(days_lost: unknown[][], fte: unknown[][]): unknown[][] {
-  return guard("SICKNESSDAYS", () =>
-    numericFunction([days_lost, fte], [{ name: "days_lost" }, { name: "fte" }], sicknessDaysPerFte),
-  );
+  return run("SICKNESSDAYS", [days_lost, fte]);
 }
 
 /**
@@ -233,30 +145,7 @@ export function fteNeededFunction(
   target_caseload?: unknown[][],
   absence_rate?: unknown[][],
 ): unknown[][] {
-  return guard("FTENEEDED", () =>
-    numericFunction(
-      [cases, target_caseload ?? null, absence_rate ?? null],
-      [
-        { name: "cases" },
-        { name: "target_caseload", fallback: DEFAULT_TARGET_CASELOAD, allowZero: false },
-        { name: "absence_rate", fallback: 0 },
-      ],
-      fteNeeded,
-    ),
-  );
-}
-
-function directionArg(value: unknown): Direction | undefined | WorkforceError {
-  const single = unwrapSingle(value);
-  if (isBlank(single)) return undefined;
-  const text = toTextArg(single, "direction");
-  if (isWorkforceError(text)) return text;
-  const word = text.toLowerCase();
-  if (word.startsWith("low")) return "lower";
-  if (word.startsWith("high")) return "higher";
-  return invalidValue(
-    `direction must be "lower" (lower is better) or "higher" (higher is better), not "${text}"`,
-  );
+  return run("FTENEEDED", [cases, target_caseload, absence_rate]);
 }
 
 /**
@@ -277,47 +166,7 @@ export function ragFunction(
   amber_margin?: unknown[][],
   upper?: unknown[][],
 ): unknown[][] {
-  return guard("RAG", () => {
-    const dir = directionArg(direction ?? null);
-    if (isWorkforceError(dir)) return errorResult(dir);
-    const result = elementwise<string>(
-      [value, target, amber_margin ?? null, upper ?? null],
-      (v, t, m, u) => {
-        const num = toNumberArg(v, "value", { allowNegative: true });
-        if (isWorkforceError(num)) return num;
-        let targetValue: number;
-        let upperValue: number | undefined;
-        if (typeof t === "string" && t.trim() !== "" && !Number.isFinite(Number(t))) {
-          const definition = defaultTargetFor(t);
-          if (isWorkforceError(definition)) return definition;
-          targetValue = definition.target;
-          upperValue = definition.upper;
-        } else {
-          const converted = toNumberArg(t, "target", { allowNegative: true });
-          if (isWorkforceError(converted)) return converted;
-          targetValue = converted;
-        }
-        if (!isBlank(u)) {
-          const converted = toNumberArg(u, "upper", { allowNegative: true });
-          if (isWorkforceError(converted)) return converted;
-          upperValue = converted;
-        }
-        let margin: number | undefined;
-        if (!isBlank(m)) {
-          const converted = toNumberArg(m, "amber_margin");
-          if (isWorkforceError(converted)) return converted;
-          margin = converted;
-        }
-        const rag = ragStatus(num, targetValue, {
-          direction: dir,
-          amberMargin: margin,
-          upper: upperValue,
-        });
-        return isWorkforceError(rag) ? rag : ragLabel(rag);
-      },
-    );
-    return toExcelMatrix(result);
-  });
+  return run("RAG", [value, target, direction, amber_margin, upper]);
 }
 
 /**
@@ -336,108 +185,7 @@ export function summaryFunction(
   target_caseload?: unknown[][],
   reference_date?: unknown[][],
 ): unknown[][] {
-  return guard("SUMMARY", () => {
-    const workingDays = toOptionalNumberArg(
-      unwrapSingle(working_days ?? null),
-      "working_days",
-      DEFAULT_WORKING_DAYS,
-      { allowZero: false },
-    );
-    if (isWorkforceError(workingDays)) return errorResult(workingDays);
-    const targetCaseload = toOptionalNumberArg(
-      unwrapSingle(target_caseload ?? null),
-      "target_caseload",
-      DEFAULT_TARGET_CASELOAD,
-      {
-        allowZero: false,
-      },
-    );
-    if (isWorkforceError(targetCaseload)) return errorResult(targetCaseload);
-    const referenceDate = referenceDateArg(unwrapSingle(reference_date ?? null));
-    if (isWorkforceError(referenceDate)) return errorResult(referenceDate);
-
-    const matrix = plainMatrixArg(staffing_table);
-    const headerIndex = Math.max(0, findHeaderRow(matrix));
-    const headers = (matrix[headerIndex] ?? []).map((h) =>
-      typeof h === "string" || typeof h === "number" ? String(h).trim() : "",
-    );
-    const rows = matrix.slice(headerIndex + 1);
-    const detection = detectColumns(headers);
-    if (detection.missing.length > 0) {
-      const wanted = detection.missing.map((c) => COLUMN_LABELS[c]).join(", ");
-      const seen = headers.filter((h) => h !== "").join(", ") || "none";
-      return errorResult(
-        invalidValue(`staffing_table needs a header row with ${wanted} (headers found: ${seen})`),
-      );
-    }
-    const read = readStaffing(headers, rows, detection.mapping, { referenceDate });
-    // Row numbers within the range the user gave: the header is row headerIndex + 1.
-    const rangeRow = (rowIndex: number) => headerIndex + 2 + rowIndex;
-    if (read.records.length === 0) {
-      const first = read.rejected[0];
-      return errorResult(
-        invalidValue(
-          first
-            ? `no row could be counted; table row ${rangeRow(first.rowIndex)}: ${first.reason}`
-            : "staffing_table has no data rows",
-        ),
-      );
-    }
-    const table: unknown[][] = summaryTable(
-      summarise(read.records, { workingDays, targetCaseload, columns: read.columns }),
-    );
-    if (read.rejected.length > 0) table.push([notCountedNote(read.rejected, rangeRow)]);
-    return toExcelMatrix(rectangular(table));
-  });
-}
-
-/** "Not counted: 52 rows (Status "Temp/Agency" is not recognised…: 50 rows from table row 5; …)". */
-function notCountedNote(
-  rejected: readonly { rowIndex: number; reason: string }[],
-  rangeRow: (rowIndex: number) => number,
-): string {
-  const byReason = new Map<string, { count: number; first: number }>();
-  for (const r of rejected) {
-    const seen = byReason.get(r.reason);
-    if (seen) seen.count += 1;
-    else byReason.set(r.reason, { count: 1, first: r.rowIndex });
-  }
-  const groups = [...byReason.entries()];
-  const listed = groups
-    .slice(0, 3)
-    .map(([reason, { count, first }]) =>
-      count === 1
-        ? `table row ${rangeRow(first)}: ${reason}`
-        : `${reason}: ${count} rows from table row ${rangeRow(first)}`,
-    )
-    .join("; ");
-  const more = groups.length > 3 ? `; and ${groups.length - 3} more reasons` : "";
-  const n = rejected.length;
-  return `Not counted: ${n} row${n === 1 ? "" : "s"} (${listed}${more})`;
-}
-
-/** A reference date: a date serial, or date text (ISO or day-first); the latest 30 September when blank. */
-function referenceDateArg(value: unknown): number | WorkforceError {
-  if (isBlank(value)) return latestThirtySeptember();
-  const serial =
-    typeof value === "number" || typeof value === "string" ? parseDateCell(value) : null;
-  return (
-    serial ??
-    invalidValue(
-      `reference_date ${typeof value === "string" ? `"${value}"` : String(value)} is not a date; give a date such as 30/09/2025`,
-    )
-  );
-}
-
-function yearArg(value: unknown): number | undefined | WorkforceError {
-  if (isBlank(value)) return undefined;
-  const text = typeof value === "string" ? value.trim() : undefined;
-  const year =
-    text !== undefined && /^\d{4}$/.test(text) ? Number(text) : toNumberArg(value, "year");
-  if (isWorkforceError(year)) return year;
-  return Number.isInteger(year)
-    ? year
-    : invalidValue(`year must be a whole year such as 2025 (got ${year})`);
+  return run("SUMMARY", [staffing_table, working_days, target_caseload, reference_date]);
 }
 
 /**
@@ -454,28 +202,8 @@ export function benchmarkFunction(
   area: unknown[][],
   year?: unknown[][],
 ): unknown[][] {
-  return guard("BENCHMARK", () => {
-    const result = elementwise<number>([measure, area, year ?? null], (m, a, y) => {
-      const measureName = toTextArg(m, "measure");
-      if (isWorkforceError(measureName)) return measureName;
-      const areaName = toTextArg(a, "area");
-      if (isWorkforceError(areaName)) return areaName;
-      const yearValue = yearArg(y);
-      if (isWorkforceError(yearValue)) return yearValue;
-      return benchmarkValue(measureName, areaName, yearValue);
-    });
-    return toExcelMatrix(result);
-  });
+  return run("BENCHMARK", [measure, area, year]);
 }
-
-// ---- Planning functions (src/core/planning) ----
-// Owned by the planning engine (src/functions/planning.ts holds the adapters); ids are frozen.
-import {
-  workforceMonthsToTarget,
-  workforceProject,
-  workforceProjectBands,
-  workforceRecruitsNeeded,
-} from "./planning";
 
 /**
  * Month-by-month projection of permanent staff, agency staff, vacancies, caseloads and cost (a stock-and-flow model; see docs/planning.md). Spills a header row and one row a month.
@@ -493,7 +221,7 @@ export function projectFunction(
   months?: unknown[][],
   cases_series?: unknown[][],
 ): unknown[][] {
-  return workforceProject(assumptions, cohorts ?? null, months ?? null, cases_series ?? null);
+  return run("PROJECT", [assumptions, cohorts, months, cases_series]);
 }
 
 /**
@@ -516,14 +244,7 @@ export function recruitsNeededFunction(
   measure?: unknown[][],
   start_month?: unknown[][],
 ): unknown[][] {
-  return workforceRecruitsNeeded(
-    assumptions,
-    target,
-    by_month,
-    cohorts ?? null,
-    measure ?? null,
-    start_month ?? null,
-  );
+  return run("RECRUITSNEEDED", [assumptions, target, by_month, cohorts, measure, start_month]);
 }
 
 /**
@@ -544,13 +265,7 @@ export function monthsToTargetFunction(
   measure?: unknown[][],
   months?: unknown[][],
 ): unknown[][] {
-  return workforceMonthsToTarget(
-    assumptions,
-    target,
-    cohorts ?? null,
-    measure ?? null,
-    months ?? null,
-  );
+  return run("MONTHSTOTARGET", [assumptions, target, cohorts, measure, months]);
 }
 
 /**
@@ -571,17 +286,8 @@ export function projectBandsFunction(
   runs?: unknown[][],
   seed?: unknown[][],
 ): unknown[][] {
-  return workforceProjectBands(
-    assumptions,
-    cohorts ?? null,
-    months ?? null,
-    runs ?? null,
-    seed ?? null,
-  );
+  return run("PROJECTBANDS", [assumptions, cohorts, months, runs, seed]);
 }
-
-// ---- Census functions (src/core/census; adapters in src/functions/census.ts) ----
-import { workforceCensus, workforceCensusProfile } from "./census";
 
 /**
  * DfE's indicators from a council's own census return: in post, starters, leavers, turnover, agency, vacancies, caseload and absence on the reference date, with DfE's published column names as headers (rates as fractions). Spills a header row, a value row and notes on any workers whose items failed the census checks.
@@ -597,9 +303,7 @@ export function censusFunction(
   la_vacancies?: unknown[][],
   reference_date?: unknown[][],
 ): unknown[][] {
-  return guard("CENSUS", () =>
-    workforceCensus(workers, la_vacancies ?? null, reference_date ?? null),
-  );
+  return run("CENSUS", [workers, la_vacancies, reference_date]);
 }
 
 /**
@@ -616,7 +320,5 @@ export function censusProfileFunction(
   characteristic?: unknown[][],
   reference_date?: unknown[][],
 ): unknown[][] {
-  return guard("CENSUSPROFILE", () =>
-    workforceCensusProfile(workers, characteristic ?? null, reference_date ?? null),
-  );
+  return run("CENSUSPROFILE", [workers, characteristic, reference_date]);
 }

@@ -1,12 +1,11 @@
 /**
- * Adapters for the planning custom functions (WORKFORCE.PROJECT, RECRUITSNEEDED, MONTHSTOTARGET,
- * PROJECTBANDS): convert Excel arguments, call src/core/planning, map core errors to Excel errors.
- * The JSDoc'd wrappers that generate functions.json live at the end of functions.ts.
- * Excel passes every argument as a range (a single cell is 1×1) and an omitted optional one as null.
+ * The planning custom functions (WORKFORCE.PROJECT, RECRUITSNEEDED, MONTHSTOTARGET,
+ * PROJECTBANDS) declared for ./runner: the readers of their arguments and the
+ * src/core/planning call each makes. The JSDoc'd functions that generate functions.json are in
+ * functions.ts. Excel passes every argument as a range (a single cell is 1×1) and an omitted
+ * optional one as null.
  */
-import { isBlank, toMatrix, toNumberArg, unwrapSingle } from "../core/args";
-import { plainCell, plainRange } from "../core/cellValue";
-import { trimTrailingEmptyRows } from "../core/ranges";
+import { isBlank, plainCell, toNumberArg, unwrapSingle } from "../core";
 import { WorkforceError, invalidValue, isWorkforceError } from "../core/errors";
 import {
   Assumptions,
@@ -30,8 +29,11 @@ import {
   projectionToMatrix,
   recruitsNeeded,
 } from "../core/planning";
-import { errorResult, guard, toExcelError, toExcelMatrix, toExcelValue } from "./adapter";
-import type { ExcelCell } from "./adapter";
+import { plainMatrixArg } from "./adapter";
+import { wholeReader } from "./readers";
+import type { Reader } from "./runner";
+import { perCall } from "./runner";
+import type { Declaration } from "./runner";
 
 /** One value from an argument that must be a single cell. */
 function scalarArg(value: unknown, name: string): unknown {
@@ -40,41 +42,34 @@ function scalarArg(value: unknown, name: string): unknown {
   return plainCell(single);
 }
 
-function isError(value: unknown): value is WorkforceError {
-  return isWorkforceError(value);
-}
-
-function assumptionsArg(value: unknown): Assumptions | WorkforceError {
-  if (isBlank(value))
-    return invalidValue("assumptions is required: a two-column range of names and values.");
-  return parseAssumptions(tableMatrix(value));
-}
-
-function cohortsArg(value: unknown): Cohort[] | WorkforceError {
-  if (isBlank(value)) return [];
-  return parseCohorts(tableMatrix(value));
-}
-
-/**
- * A table-like argument as plain values (core/cellValue), without its trailing blank rows, so
- * a whole column costs what it holds.
- */
-function tableMatrix(value: unknown): unknown[][] {
-  return plainRange(toMatrix(Array.isArray(value) ? trimTrailingEmptyRows(value) : value));
-}
-
-function wholeNumberArg(
-  value: unknown,
+/** A reader of an argument that must be a single cell, given that cell's plain value. */
+const cellReader = <T>(
   name: string,
-  fallback: number,
+  optional: boolean,
+  read: (cell: unknown) => T | WorkforceError,
+): Reader<T> =>
+  wholeReader(name, optional, (value) => {
+    const single = scalarArg(value, name);
+    return isWorkforceError(single) ? single : read(single);
+  });
+
+const assumptions = (name: string): Reader<Assumptions> =>
+  wholeReader(name, false, (value) =>
+    isBlank(value)
+      ? invalidValue(`${name} is required: a two-column range of names and values.`)
+      : parseAssumptions(plainMatrixArg(value)),
+  );
+
+const cohorts = (name: string): Reader<Cohort[]> =>
+  wholeReader(name, true, (value) => (isBlank(value) ? [] : parseCohorts(plainMatrixArg(value))));
+
+/** `number` if it is a whole number from `min` to `max`, else the error saying so. */
+function wholeNumberIn(
+  name: string,
+  number: number,
   min: number,
   max: number,
 ): number | WorkforceError {
-  const single = scalarArg(value, name);
-  if (isError(single)) return single;
-  if (isBlank(single)) return fallback;
-  const number = toNumberArg(single, name, { allowNegative: true });
-  if (isError(number)) return number;
   if (!Number.isInteger(number) || number < min || number > max) {
     return invalidValue(
       `${name} must be a whole number from ${min} to ${max.toLocaleString("en-GB")} (got ${number}).`,
@@ -83,199 +78,135 @@ function wholeNumberArg(
   return number;
 }
 
-/** The projection horizon every planning function takes: blank means the default. */
-function monthsArg(value: unknown): number | WorkforceError {
-  return wholeNumberArg(value, "months", DEFAULT_PROJECTION_MONTHS, 1, MAX_PROJECTION_MONTHS);
-}
-
-function measureArg(value: unknown): TargetMeasure | WorkforceError {
-  const single = scalarArg(value, "measure");
-  if (isError(single)) return single;
-  return (
-    parseMeasure(single) ??
-    invalidValue(
-      `measure must be ${TARGET_MEASURES.map((m) => `"${m}"`).join(" or ")} (got ${describeValue(single)}).`,
-    )
+/** An optional single-cell number, checked by the core call (its limits depend on others). */
+const numberOrBlank = (name: string): Reader<number | undefined> =>
+  cellReader(name, true, (cell) =>
+    isBlank(cell) ? undefined : toNumberArg(cell, name, { allowNegative: true }),
   );
-}
 
-function targetArg(value: unknown): number | WorkforceError {
-  const single = scalarArg(value, "target");
-  if (isError(single)) return single;
-  return toNumberArg(single, "target");
-}
+const wholeNumber = (name: string, fallback: number, min: number, max: number): Reader<number> =>
+  cellReader(name, true, (cell) => {
+    if (isBlank(cell)) return fallback;
+    const number = toNumberArg(cell, name, { allowNegative: true });
+    return isWorkforceError(number) ? number : wholeNumberIn(name, number, min, max);
+  });
 
-function monthArg(value: unknown, name: string): string | WorkforceError {
-  const single = scalarArg(value, name);
-  if (isError(single)) return single;
-  const month = parseMonthOrError(single, name);
-  return isError(month) ? month : formatMonth(month);
-}
+/** The projection horizon every planning function takes: blank means the default. */
+const months = (name: string): Reader<number> =>
+  wholeNumber(name, DEFAULT_PROJECTION_MONTHS, 1, MAX_PROJECTION_MONTHS);
 
-/**
- * A core spill as Excel cells. The same mapping as toExcelMatrix, with a fast path for the
- * finite numbers and text that make up nearly every cell (PROJECT recalculates on every input change).
- */
-function spill(matrix: readonly (readonly (string | number | WorkforceError)[])[]): ExcelCell[][] {
-  const result: ExcelCell[][] = new Array<ExcelCell[]>(matrix.length);
-  for (let r = 0; r < matrix.length; r++) {
-    const row = matrix[r];
-    const cells: ExcelCell[] = new Array<ExcelCell>(row.length);
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell)))
-        cells[c] = cell;
-      else cells[c] = cell instanceof WorkforceError ? toExcelError(cell) : toExcelValue(cell);
-    }
-    result[r] = cells;
-  }
-  return result;
-}
+const measure = (name: string): Reader<TargetMeasure> =>
+  cellReader(
+    name,
+    true,
+    (cell) =>
+      parseMeasure(cell) ??
+      invalidValue(
+        `${name} must be ${TARGET_MEASURES.map((m) => `"${m}"`).join(" or ")} (got ${describeValue(cell)}).`,
+      ),
+  );
 
-const scalarResult = (value: number | WorkforceError): ExcelCell[][] =>
-  isError(value) ? errorResult(value) : toExcelMatrix([[value]]);
+const target = (name: string): Reader<number> =>
+  cellReader(name, false, (cell) => toNumberArg(cell, name));
+
+const month = (name: string): Reader<string> =>
+  cellReader(name, false, (cell) => {
+    const index = parseMonthOrError(cell, name);
+    return isWorkforceError(index) ? index : formatMonth(index);
+  });
+
+/** An optional month; blank gives undefined (the core call says what that means). */
+const monthOrBlank = (name: string): Reader<string | undefined> =>
+  wholeReader(name, true, (value) => (isBlank(value) ? undefined : month(name).read(value)));
 
 const MAX_CASES = 100_000_000;
 
 /** A row or column of open cases by month from the start month; trailing blanks are ignored. */
-function casesSeriesArg(value: unknown): number[] | undefined | WorkforceError {
-  if (isBlank(value)) return undefined;
-  const matrix = tableMatrix(value);
-  if (matrix.length > 1 && matrix[0].length > 1) {
-    return invalidValue("cases_series must be a single row or column of open cases by month.");
-  }
-  const cells = matrix.length > 1 ? matrix.map((row) => row[0]) : matrix[0];
-  let end = cells.length;
-  while (end > 0 && isBlank(cells[end - 1])) end--;
-  const series: number[] = [];
-  for (let i = 0; i < end; i++) {
-    const cases = toNumberArg(cells[i], `cases_series month ${i + 1}`);
-    if (isError(cases)) {
-      return cases.kind === "notAvailable"
-        ? invalidValue(`${cases.message}: leave no gaps in cases_series.`)
-        : cases;
+const casesSeries = (name: string): Reader<number[] | undefined> =>
+  wholeReader(name, true, (value) => {
+    if (isBlank(value)) return undefined;
+    const matrix = plainMatrixArg(value);
+    if (matrix.length > 1 && matrix[0].length > 1) {
+      return invalidValue(`${name} must be a single row or column of open cases by month.`);
     }
-    if (cases > MAX_CASES) {
-      return invalidValue(
-        `cases_series month ${i + 1} must be at most 100,000,000 (got ${cases}).`,
-      );
+    const cells = matrix.length > 1 ? matrix.map((row) => row[0]) : matrix[0];
+    let end = cells.length;
+    while (end > 0 && isBlank(cells[end - 1])) end--;
+    const series: number[] = [];
+    for (let i = 0; i < end; i++) {
+      const cases = toNumberArg(cells[i], `${name} month ${i + 1}`);
+      if (isWorkforceError(cases)) {
+        return cases.kind === "notAvailable"
+          ? invalidValue(`${cases.message}: leave no gaps in ${name}.`)
+          : cases;
+      }
+      if (cases > MAX_CASES) {
+        return invalidValue(`${name} month ${i + 1} must be at most 100,000,000 (got ${cases}).`);
+      }
+      series.push(cases);
     }
-    series.push(cases);
-  }
-  return series;
-}
-
-/** WORKFORCE.PROJECT: header row plus one row a month. */
-export function workforceProject(
-  assumptions: unknown,
-  cohorts: unknown,
-  months: unknown,
-  casesSeries: unknown = null,
-): ExcelCell[][] {
-  return guard("PROJECT", () => {
-    const table = assumptionsArg(assumptions);
-    if (isError(table)) return errorResult(table);
-    const series = casesSeriesArg(casesSeries);
-    if (isError(series)) return errorResult(series);
-    const parsed: Assumptions = series === undefined ? table : { ...table, casesSeries: series };
-    const plan = cohortsArg(cohorts);
-    if (isError(plan)) return errorResult(plan);
-    const horizon = monthsArg(months);
-    if (isError(horizon)) return errorResult(horizon);
-    return spill(projectionToMatrix(project(parsed, plan, horizon)));
+    return series;
   });
+
+/** PROJECTBANDS' runs: at most as many as keep runs × months within the work limit. */
+function bands(
+  assumptionsValue: Assumptions,
+  plan: Cohort[],
+  horizon: number,
+  runs: number | undefined,
+  seed: number,
+): readonly (readonly unknown[])[] | WorkforceError {
+  const maxRuns = Math.floor(MAX_MONTE_CARLO_CELLS / horizon);
+  const runCount = wholeNumberIn("runs", runs ?? DEFAULT_RUNS, 1, maxRuns);
+  if (isWorkforceError(runCount)) return runCount;
+  const result = monteCarlo(assumptionsValue, plan, { months: horizon, runs: runCount, seed });
+  return isWorkforceError(result) ? result : monteCarloToMatrix(result);
 }
 
-/** WORKFORCE.RECRUITSNEEDED: extra permanent FTE (one decimal) to reach the target by a month. */
-export function workforceRecruitsNeeded(
-  assumptions: unknown,
-  target: unknown,
-  byMonth: unknown,
-  cohorts: unknown,
-  measure: unknown,
-  startMonth: unknown,
-): ExcelCell[][] {
-  return guard("RECRUITSNEEDED", () => {
-    const parsed = assumptionsArg(assumptions);
-    if (isError(parsed)) return errorResult(parsed);
-    const targetValue = targetArg(target);
-    if (isError(targetValue)) return errorResult(targetValue);
-    const by = monthArg(byMonth, "by_month");
-    if (isError(by)) return errorResult(by);
-    const plan = cohortsArg(cohorts);
-    if (isError(plan)) return errorResult(plan);
-    const measureValue = measureArg(measure);
-    if (isError(measureValue)) return errorResult(measureValue);
-    const start = isBlank(startMonth) ? parsed.startMonth : monthArg(startMonth, "start_month");
-    if (isError(start)) return errorResult(start);
-    return scalarResult(
-      recruitsNeeded(parsed, plan, {
-        startMonth: start,
-        byMonth: by,
+export const PLANNING_FUNCTIONS = {
+  PROJECT: perCall(
+    [assumptions("assumptions"), cohorts("cohorts"), months("months"), casesSeries("cases_series")],
+    (table, plan, horizon, series) =>
+      projectionToMatrix(
+        project(series === undefined ? table : { ...table, casesSeries: series }, plan, horizon),
+      ),
+  ),
+  RECRUITSNEEDED: perCall(
+    [
+      assumptions("assumptions"),
+      target("target"),
+      month("by_month"),
+      cohorts("cohorts"),
+      measure("measure"),
+      monthOrBlank("start_month"),
+    ],
+    (table, targetValue, byMonth, plan, measureValue, startMonth) =>
+      recruitsNeeded(table, plan, {
+        startMonth: startMonth ?? table.startMonth,
+        byMonth,
         measure: measureValue,
         target: targetValue,
       }),
-    );
-  });
-}
-
-/** WORKFORCE.MONTHSTOTARGET: months after the start month when the measure first meets its target. */
-export function workforceMonthsToTarget(
-  assumptions: unknown,
-  target: unknown,
-  cohorts: unknown,
-  measure: unknown,
-  months: unknown,
-): ExcelCell[][] {
-  return guard("MONTHSTOTARGET", () => {
-    const parsed = assumptionsArg(assumptions);
-    if (isError(parsed)) return errorResult(parsed);
-    const targetValue = targetArg(target);
-    if (isError(targetValue)) return errorResult(targetValue);
-    const plan = cohortsArg(cohorts);
-    if (isError(plan)) return errorResult(plan);
-    const measureValue = measureArg(measure);
-    if (isError(measureValue)) return errorResult(measureValue);
-    const horizon = monthsArg(months);
-    if (isError(horizon)) return errorResult(horizon);
-    return scalarResult(
-      monthsToTarget(parsed, plan, { measure: measureValue, target: targetValue, months: horizon }),
-    );
-  });
-}
-
-/** WORKFORCE.PROJECTBANDS: P10/P50/P90 caseload and vacancy rate per month from seeded Monte Carlo runs. */
-export function workforceProjectBands(
-  assumptions: unknown,
-  cohorts: unknown,
-  months: unknown,
-  runs: unknown,
-  seed: unknown,
-): ExcelCell[][] {
-  return guard("PROJECTBANDS", () => {
-    const parsed = assumptionsArg(assumptions);
-    if (isError(parsed)) return errorResult(parsed);
-    const plan = cohortsArg(cohorts);
-    if (isError(plan)) return errorResult(plan);
-    const horizon = monthsArg(months);
-    if (isError(horizon)) return errorResult(horizon);
-    const runCount = wholeNumberArg(
-      runs,
-      "runs",
-      DEFAULT_RUNS,
-      1,
-      Math.floor(MAX_MONTE_CARLO_CELLS / horizon),
-    );
-    if (isError(runCount)) return errorResult(runCount);
-    const seedValue = wholeNumberArg(
-      seed,
-      "seed",
-      1,
-      -Number.MAX_SAFE_INTEGER,
-      Number.MAX_SAFE_INTEGER,
-    );
-    if (isError(seedValue)) return errorResult(seedValue);
-    const result = monteCarlo(parsed, plan, { months: horizon, runs: runCount, seed: seedValue });
-    return isError(result) ? errorResult(result) : spill(monteCarloToMatrix(result));
-  });
-}
+  ),
+  MONTHSTOTARGET: perCall(
+    [
+      assumptions("assumptions"),
+      target("target"),
+      cohorts("cohorts"),
+      measure("measure"),
+      months("months"),
+    ],
+    (table, targetValue, plan, measureValue, horizon) =>
+      monthsToTarget(table, plan, { measure: measureValue, target: targetValue, months: horizon }),
+  ),
+  PROJECTBANDS: perCall(
+    [
+      assumptions("assumptions"),
+      cohorts("cohorts"),
+      months("months"),
+      numberOrBlank("runs"),
+      wholeNumber("seed", 1, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
+    ],
+    bands,
+  ),
+} satisfies Record<string, Declaration>;

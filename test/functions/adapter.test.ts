@@ -1,12 +1,12 @@
 import { WorkforceError } from "../../src/core";
 import {
-  guard,
-  rectangular,
-  tableArg,
+  plainMatrixArg,
+  spill,
   toExcelError,
   toExcelMatrix,
   toExcelValue,
 } from "../../src/functions/adapter";
+import { runDeclared } from "../../src/functions/runner";
 
 describe("adapter", () => {
   it.each([
@@ -31,25 +31,43 @@ describe("adapter", () => {
     expect(toExcelMatrix([[1, "a", null, true]])).toEqual([[1, "a", "", true]]);
   });
 
-  it("guard turns an unexpected exception into #VALUE! naming the function", () => {
-    const result = guard("TEST", () => {
-      throw new Error("boom");
-    });
+  it("the runner turns an unexpected exception into #VALUE! naming the function", () => {
+    const result = runDeclared(
+      "TEST",
+      {
+        readers: [],
+        run: () => {
+          throw new Error("boom");
+        },
+      },
+      [],
+    );
     const error = result[0][0] as CustomFunctions.Error;
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toBe("unexpected error in TEST: boom");
   });
 
-  it("tableArg splits the header row and rectangular pads rows", () => {
+  it("a spill pads rows to the widest and maps every value", () => {
+    expect(spill([["a", "b"], ["c"], [Number.NaN, null, 2]]).map((row) => row.map(String))).toEqual(
+      [
+        ["a", "b", ""],
+        ["c", "", ""],
+        ["#NUM!", "", "2"],
+      ],
+    );
+    expect(spill([])).toEqual([]);
+  });
+
+  it("a range argument loses its trailing blank rows and reads data types", () => {
     expect(
-      tableArg([
-        [" Team ", 5],
+      plainMatrixArg([
+        ["Team", { type: "FormattedNumber", basicValue: 5, numberFormat: "0" }],
         ["A", 1],
+        [null, ""],
       ]),
-    ).toEqual({ headers: ["Team", "5"], rows: [["A", 1]] });
-    expect(rectangular([["a", "b"], ["c"]])).toEqual([
-      ["a", "b"],
-      ["c", ""],
+    ).toEqual([
+      ["Team", 5],
+      ["A", 1],
     ]);
   });
 });
