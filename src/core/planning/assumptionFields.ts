@@ -10,10 +10,12 @@
  * validates, round-trips through the scenario sheet and appears in the scenario form.
  */
 
+import type { PlanExtras } from "./planExtras";
+
 export type AgencyPolicy = "flat" | "release" | "backfill";
 export const AGENCY_POLICIES: readonly AgencyPolicy[] = ["flat", "release", "backfill"];
 
-export interface Assumptions {
+export interface Assumptions extends PlanExtras {
   /** Funded social worker posts, FTE. Required. */
   establishmentFte: number;
   /** Permanent (employed) social workers in post at the start of `startMonth`, FTE. Required. */
@@ -63,7 +65,7 @@ export interface Assumptions {
 }
 
 /** Every assumption with a single value (the cases series is a list, read separately). */
-export type AssumptionKey = Exclude<keyof Assumptions, "casesSeries">;
+export type AssumptionKey = Exclude<keyof Assumptions, "casesSeries" | "annualBudgetByYear">;
 
 /** The assumptions holding a number. */
 export type NumericAssumptionKey = {
@@ -129,6 +131,8 @@ export const MAX_CASES = 100_000_000;
 const MAX_COST = 10_000_000;
 /** Longest lead-in, ramp-up or protected period, in months. */
 export const MAX_PERIOD_MONTHS = 120;
+/** Largest annual budget, £. */
+export const MAX_BUDGET = 100_000_000_000;
 
 const fte = { kind: "number", percent: false, min: 0, max: MAX_FTE, unit: "FTE" } as const;
 const cost = { kind: "number", percent: false, min: 0, max: MAX_COST, unit: "£ a year" } as const;
@@ -373,6 +377,160 @@ const FIELD_SPECS: { readonly [K in AssumptionKey]: SpecFor<K> } = {
     default: 0.005,
     min: 0,
     max: 0.1,
+  },
+  // Money (planExtras.ts): pay, on-costs, agency rates, the budget.
+  payAward: {
+    kind: "number",
+    percent: true,
+    key: "payAward",
+    name: "pay_award",
+    label: "Pay award each April (%)",
+    unit: "a fraction applied each April, e.g. 0.03 for 3%",
+    advanced: true,
+    default: 0,
+    min: -0.5,
+    max: 1,
+  },
+  onCostRate: {
+    kind: "number",
+    percent: true,
+    key: "onCostRate",
+    name: "on_cost_rate",
+    label: "Employer on-costs (% of salary)",
+    unit: "a fraction of salary, e.g. 0.3 for 30%",
+    advanced: true,
+    default: 0.3,
+    min: 0,
+    max: 2,
+    aliases: ["oncosts"],
+  },
+  permanentSalaryPerFte: {
+    ...cost,
+    key: "permanentSalaryPerFte",
+    name: "permanent_salary_per_fte",
+    label: "Permanent salary per FTE (£ a year, replaces the cost)",
+    unit: "£ a year before on-costs",
+    advanced: true,
+    aliases: ["salary", "salaryperfte"],
+  },
+  annualBudget: {
+    kind: "number",
+    percent: false,
+    key: "annualBudget",
+    name: "annual_budget",
+    label: "Annual budget (£)",
+    unit: "£ a financial year",
+    advanced: true,
+    min: 0,
+    max: MAX_BUDGET,
+    aliases: ["budget"],
+  },
+  agencyHourlyRate: {
+    kind: "number",
+    percent: false,
+    key: "agencyHourlyRate",
+    name: "agency_hourly_rate",
+    label: "Agency hourly rate (£, replaces the cost)",
+    unit: "£ an hour",
+    advanced: true,
+    min: 0,
+    max: 10_000,
+  },
+  agencyHoursPerWeek: {
+    kind: "number",
+    percent: false,
+    key: "agencyHoursPerWeek",
+    name: "agency_hours_per_week",
+    label: "Agency hours per week",
+    unit: "hours a week",
+    advanced: true,
+    default: 37,
+    min: 0,
+    exclusiveMin: true,
+    max: 168,
+  },
+  agencyRateCap: {
+    kind: "number",
+    percent: false,
+    key: "agencyRateCap",
+    name: "agency_rate_cap",
+    label: "Agency rate cap (£ an hour)",
+    unit: "£ an hour",
+    advanced: true,
+    min: 0,
+    max: 10_000,
+  },
+  // The recruitment pipeline (planExtras.ts).
+  monthlyRecruits: {
+    ...fte,
+    key: "monthlyRecruits",
+    name: "monthly_recruits",
+    label: "Permanent recruits each month (FTE)",
+    unit: "FTE a month",
+    advanced: true,
+    default: 0,
+  },
+  timeToFillMonths: {
+    ...period,
+    key: "timeToFillMonths",
+    name: "time_to_fill_months",
+    label: "Months to refill a leaver's post",
+    default: 3,
+  },
+  refillRate: {
+    kind: "number",
+    percent: true,
+    key: "refillRate",
+    name: "refill_rate",
+    label: "Leavers' posts refilled (%)",
+    unit: "a fraction of leavers, e.g. 0.8",
+    advanced: true,
+    default: 0,
+    min: 0,
+    max: 1,
+  },
+  agencyConversionPerMonth: {
+    ...fte,
+    key: "agencyConversionPerMonth",
+    name: "agency_conversion_per_month",
+    label: "Agency converting to permanent each month (FTE)",
+    unit: "FTE a month",
+    advanced: true,
+    default: 0,
+  },
+  asyeTurnover: {
+    kind: "number",
+    percent: true,
+    key: "asyeTurnover",
+    name: "asye_turnover",
+    label: "ASYE turnover (%, else annual turnover)",
+    unit: "a fraction, e.g. 0.15 for 15%",
+    advanced: true,
+    min: 0,
+    max: 1,
+  },
+  internationalTurnover: {
+    kind: "number",
+    percent: true,
+    key: "internationalTurnover",
+    name: "international_turnover",
+    label: "International recruits' turnover (%, else annual turnover)",
+    unit: "a fraction, e.g. 0.2 for 20%",
+    advanced: true,
+    min: 0,
+    max: 1,
+  },
+  contractEndLeavingShare: {
+    kind: "number",
+    percent: true,
+    key: "contractEndLeavingShare",
+    name: "contract_end_leaving_share",
+    label: "Leaving when a first contract ends (%)",
+    unit: "a fraction, e.g. 0.25",
+    advanced: true,
+    default: 0.25,
+    min: 0,
+    max: 1,
   },
 };
 

@@ -18,8 +18,15 @@ import {
   type Assumptions,
   type NumberFieldSpec,
   DEFAULT_ASSUMPTIONS,
+  MAX_BUDGET,
 } from "./assumptionFields";
-import { describeValue, formatMonth, parseMonth } from "./months";
+import {
+  describeValue,
+  financialYearLabel,
+  formatMonth,
+  parseFinancialYear,
+  parseMonth,
+} from "./months";
 
 export {
   AGENCY_POLICIES,
@@ -162,6 +169,24 @@ export function assumptionProblems(assumptions: Assumptions): AssumptionProblem[
     const message = fieldProblem(spec, assumptions[spec.key]);
     if (message !== null) problems.push({ field: spec.key, message });
   }
+  for (const [year, budget] of Object.entries(assumptions.annualBudgetByYear ?? {})) {
+    if (parseFinancialYear(year) === null) {
+      problems.push({
+        field: "annualBudget",
+        message: `by year: "${year}" is not a financial year such as "2026/27".`,
+      });
+    } else if (
+      typeof budget !== "number" ||
+      !Number.isFinite(budget) ||
+      budget < 0 ||
+      budget > MAX_BUDGET
+    ) {
+      problems.push({
+        field: "annualBudget",
+        message: `for ${year} must be £0 to £${MAX_BUDGET.toLocaleString("en-GB")}.`,
+      });
+    }
+  }
   const series = assumptions.casesSeries;
   if (series !== undefined) {
     for (let i = 0; i < series.length; i++) {
@@ -204,6 +229,7 @@ export function parseAssumptions(range: unknown[][]): Assumptions | WorkforceErr
   const values = new Map<AssumptionKey, number | string>();
   const seenAt = new Map<AssumptionKey, number>();
   let headerAllowed = true;
+  const budgetByYear: Record<string, number> = {};
   for (let r = 0; r < pairs.length; r++) {
     const row = pairs[r];
     const rowNumber = r + 1;
@@ -225,6 +251,17 @@ export function parseAssumptions(range: unknown[][]): Assumptions | WorkforceErr
       );
     }
     const spec = specForName(rawName);
+    const budgetYear = spec ? null : budgetYearOfName(rawName);
+    if (budgetYear !== null) {
+      const problem = readYearBudget(
+        budgetByYear,
+        financialYearLabel(budgetYear),
+        rawValue,
+        rowNumber,
+      );
+      if (problem) return problem;
+      continue;
+    }
     if (!spec) {
       return invalidValue(
         `assumptions row ${rowNumber}: unknown name "${rawName.trim()}". Known names: ${knownNamesText()}.`,
@@ -259,6 +296,9 @@ export function parseAssumptions(range: unknown[][]): Assumptions | WorkforceErr
   };
   const target = assumptions as unknown as Record<string, unknown>;
   for (const [field, value] of values) target[field] = value;
+  if (Object.keys(budgetByYear).length > 0) assumptions.annualBudgetByYear = budgetByYear;
+  const clash = costClash(values);
+  if (clash) return clash;
   return validateAssumptions(assumptions) ?? assumptions;
 }
 
@@ -300,9 +340,57 @@ function transpose(range: unknown[][]): unknown[][] {
 /** The assumptions as a two-column name/value table (the inverse of parseAssumptions). */
 export function assumptionsToPairs(assumptions: Assumptions): (string | number)[][] {
   const rows: (string | number)[][] = [];
+  // A salary or an hourly agency rate replaces the all-in cost (giving both is refused).
+  const replaced = new Set<AssumptionKey>();
+  if (assumptions.permanentSalaryPerFte !== undefined) replaced.add("permanentCostPerFte");
+  if (assumptions.agencyHourlyRate !== undefined) replaced.add("agencyCostPerFte");
   for (const spec of ASSUMPTION_FIELDS) {
     const value = assumptions[spec.key];
-    if (value !== undefined) rows.push([spec.name, value]);
+    if (value !== undefined && !replaced.has(spec.key)) rows.push([spec.name, value]);
   }
+  for (const [year, budget] of Object.entries(assumptions.annualBudgetByYear ?? {}))
+    rows.push([`annual_budget ${year}`, budget]);
   return rows;
+}
+
+/** The financial year of a per-year budget row's name ("annual_budget 2026/27", "Budget 2026-27"), or null. */
+export function budgetYearOfName(name: string): number | null {
+  const match = /^\s*(?:annual[\s_-]*)?budget[\s_:-]*(.+)$/i.exec(name);
+  return match ? parseFinancialYear(match[1].replace(/[()]/g, "")) : null;
+}
+
+function readYearBudget(
+  budgets: Record<string, number>,
+  label: string,
+  value: unknown,
+  rowNumber: number,
+): WorkforceError | null {
+  const where = `annual_budget ${label} (assumptions row ${rowNumber})`;
+  if (label in budgets)
+    return invalidValue(`assumptions give ${label}'s budget twice (row ${rowNumber}).`);
+  if (isBlank(value)) return null;
+  const number = toNumberArg(value, where);
+  if (isWorkforceError(number))
+    return invalidValue(`${number.message} (£ for the financial year).`);
+  if (number > MAX_BUDGET)
+    return invalidValue(
+      `${where} must be at most ${MAX_BUDGET.toLocaleString("en-GB")}; got ${number}.`,
+    );
+  budgets[label] = number;
+  return null;
+}
+
+/** Two ways of stating one cost: the table must choose one. */
+function costClash(values: ReadonlyMap<AssumptionKey, number | string>): WorkforceError | null {
+  if (values.has("permanentSalaryPerFte") && values.has("permanentCostPerFte")) {
+    return invalidValue(
+      "give permanent_salary_per_fte (cost = salary × (1 + on_cost_rate)) or permanent_cost_per_fte (the all-in cost), not both.",
+    );
+  }
+  if (values.has("agencyHourlyRate") && values.has("agencyCostPerFte")) {
+    return invalidValue(
+      "give agency_hourly_rate (cost = rate × agency_hours_per_week × 52) or agency_cost_per_fte (a year's cost), not both.",
+    );
+  }
+  return null;
 }

@@ -24,10 +24,24 @@ export interface Cohort {
   kind: CohortKind;
   /** Months to reach a full caseload after any lead time; default depends on the kind. */
   rampUpMonths?: number;
+  /** This cohort's own annual turnover; default asye_turnover, international_turnover or annual_turnover by kind. */
+  annualTurnover?: number;
+  /** Months of a first (fixed-term) contract: `leaveAtContractEnd` of the cohort leaves when it ends. */
+  retentionMonths?: number;
+  /** Share of the cohort still in post that leaves when the first contract ends; default contract_end_leaving_share. */
+  leaveAtContractEnd?: number;
   label?: string;
 }
 
-type Column = "month" | "fte" | "kind" | "rampUpMonths" | "label";
+type Column =
+  | "month"
+  | "fte"
+  | "kind"
+  | "rampUpMonths"
+  | "annualTurnover"
+  | "retentionMonths"
+  | "leaveAtContractEnd"
+  | "label";
 
 const HEADER_ALIASES: Readonly<Record<string, Column>> = {
   month: "month",
@@ -51,6 +65,16 @@ const HEADER_ALIASES: Readonly<Record<string, Column>> = {
   rampupmonths: "rampUpMonths",
   ramp: "rampUpMonths",
   rampmonths: "rampUpMonths",
+  annualturnover: "annualTurnover",
+  turnover: "annualTurnover",
+  retentionmonths: "retentionMonths",
+  retention: "retentionMonths",
+  contractmonths: "retentionMonths",
+  firstcontractmonths: "retentionMonths",
+  leaveatcontractend: "leaveAtContractEnd",
+  contractendleavers: "leaveAtContractEnd",
+  contractendleavingshare: "leaveAtContractEnd",
+  leavingshare: "leaveAtContractEnd",
   label: "label",
   name: "label",
   description: "label",
@@ -110,6 +134,23 @@ export function validateCohort(cohort: Cohort, where: string): WorkforceError | 
   if (cohort.label !== undefined && typeof cohort.label !== "string") {
     return invalidValue(`${where}: label must be text.`);
   }
+  const fractionProblem = (value: number | undefined, name: string): WorkforceError | null =>
+    value !== undefined && !(typeof value === "number" && value >= 0 && value <= 1)
+      ? invalidValue(`${where}: ${name} must be a fraction from 0 to 1.`)
+      : null;
+  const problem =
+    fractionProblem(cohort.annualTurnover, "annual turnover") ??
+    fractionProblem(cohort.leaveAtContractEnd, "leave at contract end");
+  if (problem) return problem;
+  const retention = cohort.retentionMonths;
+  if (
+    retention !== undefined &&
+    (!Number.isInteger(retention) || retention < 1 || retention > MAX_RAMP_MONTHS)
+  ) {
+    return invalidValue(
+      `${where}: retention months must be a whole number from 1 to ${MAX_RAMP_MONTHS}.`,
+    );
+  }
   const ramp = cohort.rampUpMonths;
   if (ramp !== undefined && (!Number.isInteger(ramp) || ramp < 0 || ramp > MAX_RAMP_MONTHS)) {
     return invalidValue(
@@ -155,7 +196,7 @@ export function parseCohorts(range: unknown[][] | null | undefined): Cohort[] | 
     const column = typeof cell === "string" ? HEADER_ALIASES[normaliseName(cell)] : undefined;
     if (column === undefined) {
       return invalidValue(
-        `cohorts header ${describeValue(cell)} is not recognised. Use month, fte, kind, ramp_up_months and label.`,
+        `cohorts header ${describeValue(cell)} is not recognised. Use month, fte, kind, ramp_up_months, annual_turnover, retention_months, leave_at_contract_end and label.`,
       );
     }
     if (columns.has(column)) return invalidValue(`cohorts header has two ${column} columns.`);
@@ -207,6 +248,9 @@ export function parseCohorts(range: unknown[][] | null | undefined): Cohort[] | 
       }
       cohort.rampUpMonths = ramp;
     }
+    const extras = readCohortExtras(row, columns, where);
+    if (isWorkforceError(extras)) return extras;
+    Object.assign(cohort, extras);
     const labelColumn = columns.get("label");
     if (labelColumn !== undefined && !isBlank(row[labelColumn])) {
       const label = row[labelColumn];
@@ -215,4 +259,41 @@ export function parseCohorts(range: unknown[][] | null | undefined): Cohort[] | 
     cohorts.push(cohort);
   }
   return cohorts;
+}
+
+/** The pipeline columns of one cohort row: its own turnover and first-contract retention. */
+function readCohortExtras(
+  row: readonly unknown[],
+  columns: ReadonlyMap<Column, number>,
+  where: string,
+): Pick<Cohort, "annualTurnover" | "retentionMonths" | "leaveAtContractEnd"> | WorkforceError {
+  const extras: Pick<Cohort, "annualTurnover" | "retentionMonths" | "leaveAtContractEnd"> = {};
+  const fractions = [
+    ["annualTurnover", "annual turnover"],
+    ["leaveAtContractEnd", "leave at contract end"],
+  ] as const;
+  for (const [column, name] of fractions) {
+    const index = columns.get(column);
+    if (index === undefined || isBlank(row[index])) continue;
+    const value = toNumberArg(row[index], `${where}: ${name}`);
+    if (isWorkforceError(value)) return invalidValue(value.message);
+    if (value > 1) {
+      return invalidValue(
+        `${where}: ${name} must be a fraction from 0 to 1, e.g. 0.2 for 20% (got ${value}).`,
+      );
+    }
+    extras[column] = value;
+  }
+  const retentionIndex = columns.get("retentionMonths");
+  if (retentionIndex !== undefined && !isBlank(row[retentionIndex])) {
+    const months = toNumberArg(row[retentionIndex], `${where}: retention months`);
+    if (isWorkforceError(months)) return invalidValue(months.message);
+    if (!Number.isInteger(months) || months < 1 || months > MAX_RAMP_MONTHS) {
+      return invalidValue(
+        `${where}: retention months must be a whole number from 1 to ${MAX_RAMP_MONTHS} (got ${months}).`,
+      );
+    }
+    extras.retentionMonths = months;
+  }
+  return extras;
 }

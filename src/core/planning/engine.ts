@@ -3,7 +3,10 @@
  * caseloads and cost. Pure and deterministic. The model is described in docs/planning.md.
  *
  * Every row is the position at the END of its month:
- *   leavers   = permanent in post at the start of the month × annual turnover ÷ 12
+ *   leavers   = Σ over turnover groups: group in post at the start of the month × its annual turnover ÷ 12
+ *               + cohorts whose first contract ends this month × their contract-end leaving share
+ *   starters  = cohorts + monthly recruits + refills (refill rate × leavers time-to-fill months ago,
+ *               at most the vacancies) + agency conversions
  *   in post   = in post at the start + starters − leavers       (starters do not leave in their first month)
  *   vacancies = max(0, establishment − in post)                   (DfE: posts not filled by permanent staff,
  *                                                                  whether or not agency staff cover them)
@@ -12,12 +15,14 @@
  *   effective case-holding FTE = (experienced in post + newcomers × capacity factor + agency)
  *                                × case-holding share × (1 − absence rate)
  *   cases     = cases at the start × (1 + monthly growth) each month, or the given series
- *   cost      = in post × permanent cost ÷ 12 + agency × agency cost ÷ 12
+ *   cost      = in post × permanent cost ÷ 12 × pay index + agency × agency cost ÷ 12
+ *               (permanent cost = salary × (1 + on-costs); the pay index rises by the pay award each April)
  */
 import type { Assumptions } from "./assumptions";
 import type { Cohort } from "./cohorts";
 import { WorkforceError, divByZero } from "../errors";
 import { formatMonth, parseMonth } from "./months";
+import { resolveMoney, resolvePipeline } from "./planExtras";
 
 export const DEFAULT_PROJECTION_MONTHS = 24;
 export const MAX_PROJECTION_MONTHS = 600;
@@ -28,8 +33,14 @@ export interface ProjectionRow {
   inPostFte: number;
   /** Permanent starters this month (permanent, international and ASYE cohorts), FTE. */
   starters: number;
-  /** Permanent leavers this month, FTE. */
+  /** Permanent leavers this month, FTE (turnover and contract ends). */
   leavers: number;
+  /** Of the leavers, those leaving as their first contract ends, FTE. */
+  contractEndLeavers: number;
+  /** Of the starters, posts refilled after a leaver, FTE. */
+  refillStarters: number;
+  /** Of the starters, agency workers converted into permanent posts, FTE. */
+  agencyConversions: number;
   agencyFte: number;
   /** DfE vacancies: establishment not filled by permanent staff (never negative). */
   vacancyFte: number;
@@ -47,6 +58,10 @@ export interface ProjectionRow {
   cases: number;
   /** Cases ÷ effective case-holding FTE; null when nobody can hold cases. */
   caseloadPerWorker: number | null;
+  /** Permanent pay this month including on-costs, £. */
+  permanentCost: number;
+  /** Agency charges this month, £. */
+  agencyCost: number;
   monthlyCost: number;
   cumulativeCost: number;
 }
@@ -74,6 +89,22 @@ interface NewcomerSchedule {
   fte: number;
   /** factors[k] for k months after arrival; 1 from factors.length on. */
   factors: Float64Array;
+  /** Turnover group the cohort leaves with (index into CompiledPlan.groupTurnover). */
+  group: number;
+  /** Months after arrival when the first contract ends; -1 for none. */
+  contractEndAge: number;
+  /** Share of those still in post leaving when the contract ends. */
+  contractEndShare: number;
+}
+
+/** Cohorts whose first contract ends: their FTE is followed until then so the leavers are theirs. */
+interface ContractEnd {
+  arrival: number;
+  fte: number;
+  group: number;
+  /** Month index (from the start month) the contract ends. */
+  end: number;
+  share: number;
 }
 
 /** Assumptions and cohorts reduced to per-month arrays, shared by the projection, the solver and Monte Carlo. */
@@ -91,15 +122,36 @@ export interface CompiledPlan {
   policy: Assumptions["agencyPolicy"];
   /** (case-holding share) × (1 − absence rate). */
   capacityMultiplier: number;
+  /** One permanent FTE for a month at the start month's pay, on-costs included, £. */
   monthlyPermanentCost: number;
   monthlyAgencyCost: number;
+  /** Permanent pay by month relative to the start month: × (1 + pay award) each April after it. */
+  payIndex: Float64Array;
+  /** Permanent starters from cohorts and monthly recruits (not refills or conversions). */
   startersByMonth: Float64Array;
   agencyStartersByMonth: Float64Array;
   /** FTE of permanent starters reaching full caseload this month (agency released under "release"). */
   settlingByMonth: Float64Array;
   /**
+   * Annual turnover of each turnover group. Group 0 is everyone on `annualTurnover` (the opening
+   * staff and any cohort without a rate of its own); Monte Carlo moves every group by its draw.
+   */
+  groupTurnover: Float64Array;
+  /** Cohort and recruit starters by group: startersByGroup[g][t]. */
+  startersByGroup: Float64Array[];
+  /** Cohorts with a first contract, in order of arrival. */
+  contractEnds: ContractEnd[];
+  /** Share of leavers' posts refilled, and after how many months. */
+  refillRate: number;
+  timeToFillMonths: number;
+  /** Capacity factors of a refill starter (an experienced permanent starter). */
+  refillFactors: Float64Array;
+  agencyConversionPerMonth: number;
+  /** True when the plan uses none of the pipeline's dynamic parts (Monte Carlo's fast loop applies). */
+  simple: boolean;
+  /**
    * Newcomer cohorts in order of arrival, those arriving in the same month with the same timing
-   * merged (their FTE adds up exactly: everyone leaves at the same rate).
+   * and turnover merged (their FTE adds up exactly: they leave at the same rate).
    */
   newcomers: NewcomerSchedule[];
   /** The longest newcomer period: a cohort older than this no longer needs visiting. */
@@ -131,6 +183,9 @@ export function newcomerMonths(plan: CompiledPlan): number {
   let total = 0;
   for (const cohort of plan.newcomers) {
     total += Math.max(0, Math.min(plan.longestNewcomerPeriod, plan.months - cohort.arrival));
+  }
+  for (const contract of plan.contractEnds) {
+    total += Math.max(0, Math.min(contract.end, plan.months) - contract.arrival);
   }
   return total;
 }
@@ -176,6 +231,26 @@ export function newcomerFactors(assumptions: Assumptions, cohort: Cohort): Float
   return factors;
 }
 
+/** The annual turnover a cohort leaves at: its own, else its kind's, else everyone's (null). */
+export function cohortTurnover(assumptions: Assumptions, cohort: Cohort): number | null {
+  if (cohort.annualTurnover !== undefined) return cohort.annualTurnover;
+  if (cohort.kind === "asye") return assumptions.asyeTurnover ?? null;
+  if (cohort.kind === "international") return assumptions.internationalTurnover ?? null;
+  return null;
+}
+
+/** Permanent pay index by month: 1 in the start month, × (1 + award) in each later April. */
+export function payIndexByMonth(start: number, months: number, payAward: number): Float64Array {
+  const index = new Float64Array(months);
+  let level = 1;
+  for (let t = 0; t < months; t++) {
+    // Month indices count from January (index % 12 === 3 is April); the start month is already priced.
+    if (t > 0 && (start + t) % 12 === 3) level *= 1 + payAward;
+    index[t] = level;
+  }
+  return index;
+}
+
 export function compilePlan(
   assumptions: Assumptions,
   cohorts: readonly Cohort[],
@@ -185,47 +260,88 @@ export function compilePlan(
   const start = parseMonth(assumptions.startMonth) ?? 0;
   const labels: string[] = new Array<string>(horizon);
   for (let t = 0; t < horizon; t++) labels[t] = formatMonth(start + t);
+  const money = resolveMoney(assumptions);
+  const pipeline = resolvePipeline(assumptions);
 
   const startersByMonth = new Float64Array(horizon);
   const agencyStartersByMonth = new Float64Array(horizon);
   const settlingByMonth = new Float64Array(horizon);
+  const groupRates: number[] = [assumptions.annualTurnover];
+  const groupOfRate = new Map<number, number>();
+  const startersByGroup: Float64Array[] = [new Float64Array(horizon)];
+  const groupFor = (rate: number | null): number => {
+    if (rate === null) return 0;
+    let group = groupOfRate.get(rate);
+    if (group === undefined) {
+      group = groupRates.length;
+      groupRates.push(rate);
+      groupOfRate.set(rate, group);
+      startersByGroup.push(new Float64Array(horizon));
+    }
+    return group;
+  };
+  const contractEnds: ContractEnd[] = [];
   const newcomers: NewcomerSchedule[] = [];
-  // Cohorts with the same arrival and timing share one schedule (see CompiledPlan.newcomers).
+  // Cohorts with the same arrival, timing and turnover share one schedule (see CompiledPlan.newcomers).
   const scheduleFor = new Map<string, NewcomerSchedule>();
   let longestNewcomerPeriod = 0;
+
+  const addStarters = (cohort: Cohort, arrival: number): void => {
+    startersByMonth[arrival] += cohort.fte;
+    const group = groupFor(cohortTurnover(assumptions, cohort));
+    startersByGroup[group][arrival] += cohort.fte;
+    const { lead, rampUp } = cohortTiming(assumptions, cohort);
+    const settles = arrival + lead + rampUp;
+    if (settles < horizon) settlingByMonth[settles] += cohort.fte;
+    const contractAge = cohort.retentionMonths ?? -1;
+    const share = cohort.leaveAtContractEnd ?? pipeline.contractEndLeavingShare;
+    if (contractAge > 0 && share > 0 && arrival + contractAge < horizon) {
+      contractEnds.push({ arrival, fte: cohort.fte, group, end: arrival + contractAge, share });
+    }
+    const key = `${arrival}:${cohort.kind}:${cohort.rampUpMonths ?? ""}:${group}:${contractAge}:${share}`;
+    const shared = scheduleFor.get(key);
+    if (shared) {
+      shared.fte += cohort.fte;
+      return;
+    }
+    const factors = newcomerFactors(assumptions, cohort);
+    if (factors.length === 0) return;
+    const schedule: NewcomerSchedule = {
+      arrival,
+      fte: cohort.fte,
+      factors,
+      group,
+      contractEndAge: contractAge,
+      contractEndShare: share,
+    };
+    scheduleFor.set(key, schedule);
+    newcomers.push(schedule);
+    longestNewcomerPeriod = Math.max(longestNewcomerPeriod, factors.length);
+  };
+
   for (const cohort of cohorts) {
     const monthIndex = parseMonth(cohort.month);
     // Cohorts before the start month are already in the opening figures.
     if (monthIndex === null || cohort.fte <= 0) continue;
     const arrival = monthIndex - start;
     if (arrival < 0 || arrival >= horizon) continue;
-    if (cohort.kind === "agency") {
-      agencyStartersByMonth[arrival] += cohort.fte;
-      continue;
+    if (cohort.kind === "agency") agencyStartersByMonth[arrival] += cohort.fte;
+    else addStarters(cohort, arrival);
+  }
+  if (pipeline.monthlyRecruits > 0) {
+    for (let t = 0; t < horizon; t++) {
+      addStarters({ month: labels[t], fte: pipeline.monthlyRecruits, kind: "permanent" }, t);
     }
-    startersByMonth[arrival] += cohort.fte;
-    const { lead, rampUp } = cohortTiming(assumptions, cohort);
-    const settles = arrival + lead + rampUp;
-    if (settles < horizon) settlingByMonth[settles] += cohort.fte;
-    const key = `${arrival}:${cohort.kind}:${cohort.rampUpMonths ?? ""}`;
-    const shared = scheduleFor.get(key);
-    if (shared) {
-      shared.fte += cohort.fte;
-      continue;
-    }
-    const factors = newcomerFactors(assumptions, cohort);
-    if (factors.length === 0) continue;
-    const schedule = { arrival, fte: cohort.fte, factors };
-    scheduleFor.set(key, schedule);
-    newcomers.push(schedule);
-    longestNewcomerPeriod = Math.max(longestNewcomerPeriod, factors.length);
   }
   newcomers.sort((a, b) => a.arrival - b.arrival);
+  contractEnds.sort((a, b) => a.arrival - b.arrival);
 
   const series = assumptions.casesSeries ?? [];
   const casesOverride = new Float64Array(horizon).fill(Number.NaN);
   for (let t = 0; t < Math.min(horizon, series.length); t++) casesOverride[t] = series[t];
 
+  const refillRate = pipeline.refillRate;
+  const conversion = pipeline.agencyConversionPerMonth;
   return {
     months: horizon,
     labels,
@@ -238,11 +354,21 @@ export function compilePlan(
     casesOverride,
     policy: assumptions.agencyPolicy,
     capacityMultiplier: assumptions.caseHoldingShare * (1 - assumptions.absenceRate),
-    monthlyPermanentCost: assumptions.permanentCostPerFte / 12,
-    monthlyAgencyCost: assumptions.agencyCostPerFte / 12,
+    monthlyPermanentCost: money.permanentCostPerFte / 12,
+    monthlyAgencyCost: money.agencyCostPerFte / 12,
+    payIndex: payIndexByMonth(start, horizon, money.payAward),
     startersByMonth,
     agencyStartersByMonth,
     settlingByMonth,
+    groupTurnover: Float64Array.from(groupRates),
+    startersByGroup,
+    contractEnds,
+    refillRate,
+    timeToFillMonths: pipeline.timeToFillMonths,
+    refillFactors: newcomerFactors(assumptions, { month: "", fte: 0, kind: "permanent" }),
+    agencyConversionPerMonth: conversion,
+    simple:
+      groupRates.length === 1 && contractEnds.length === 0 && refillRate === 0 && conversion === 0,
     newcomers,
     longestNewcomerPeriod,
   };
@@ -253,20 +379,27 @@ export function clampMonths(months: number): number {
   return Math.min(MAX_PROJECTION_MONTHS, Math.max(0, Math.floor(months)));
 }
 
-/** Agency FTE at the end of month t under the plan's policy. */
+/**
+ * Agency FTE at the end of month t under the plan's policy, after `converted` agency FTE moved
+ * into permanent posts this month.
+ */
 export function nextAgency(
   plan: CompiledPlan,
   t: number,
   previousAgency: number,
   inPost: number,
+  converted = 0,
 ): number {
   switch (plan.policy) {
     case "backfill":
       return Math.max(0, plan.establishment - inPost);
     case "release":
-      return Math.max(0, previousAgency + plan.agencyStartersByMonth[t] - plan.settlingByMonth[t]);
+      return Math.max(
+        0,
+        previousAgency + plan.agencyStartersByMonth[t] - plan.settlingByMonth[t] - converted,
+      );
     default:
-      return previousAgency + plan.agencyStartersByMonth[t];
+      return Math.max(0, previousAgency + plan.agencyStartersByMonth[t] - converted);
   }
 }
 
@@ -287,29 +420,87 @@ export function project(
   );
 }
 
-/** The projection of a compiled plan with the given turnover and demand growth (Monte Carlo varies these). */
+/**
+ * The projection of a compiled plan with the given turnover and demand growth (Monte Carlo varies
+ * these). Groups with a turnover of their own move by the same amount as `annualTurnover`.
+ */
 export function projectPlan(
   plan: CompiledPlan,
   annualTurnover: number,
   monthlyDemandGrowth: number,
 ): ProjectionRow[] {
-  const leaverRate = annualTurnover / 12;
-  const stayRate = 1 - leaverRate;
+  const groups = plan.groupTurnover.length;
+  const shift = annualTurnover - plan.annualTurnover;
+  const leaverRates = new Float64Array(groups);
+  for (let g = 0; g < groups; g++) {
+    const rate = g === 0 ? annualTurnover : Math.min(1, Math.max(0, plan.groupTurnover[g] + shift));
+    leaverRates[g] = rate / 12;
+  }
+  const stock = new Float64Array(groups);
+  stock[0] = plan.openingInPost;
   const rows: ProjectionRow[] = [];
   const remaining = new Float64Array(plan.newcomers.length);
   const window = new NewcomerWindow(
     plan.newcomers.map((cohort) => cohort.arrival),
     plan.longestNewcomerPeriod,
   );
+  // Contracts being followed: the cohort's FTE still in post, until its contract ends.
+  const contracts = plan.contractEnds;
+  const contractFte = new Float64Array(contracts.length);
+  let firstOpenContract = 0;
+  const leaverHistory = new Float64Array(plan.months);
+  const refillFactors = plan.refillFactors;
+  // refillRemaining[k]: refill starters who arrived k months ago, still in post (k < factors' length).
+  const refillRemaining = new Float64Array(refillFactors.length);
   let inPost = plan.openingInPost;
   let agency = plan.openingAgency;
   let cases = plan.openingCases;
   let cumulativeCost = 0;
 
   for (let t = 0; t < plan.months; t++) {
-    const leavers = inPost * leaverRate;
-    const starters = plan.startersByMonth[t];
-    inPost = inPost - leavers + starters;
+    let leavers = 0;
+    for (let g = 0; g < groups; g++) {
+      const left = stock[g] * leaverRates[g];
+      stock[g] -= left;
+      leavers += left;
+    }
+    let contractEndLeavers = 0;
+    while (firstOpenContract < contracts.length && contracts[firstOpenContract].end < t)
+      firstOpenContract++;
+    for (let c = firstOpenContract; c < contracts.length; c++) {
+      const contract = contracts[c];
+      if (contract.arrival > t) break;
+      if (contract.end < t) continue;
+      if (contract.arrival === t) {
+        contractFte[c] = contract.fte;
+        continue;
+      }
+      const stayed = contractFte[c] * (1 - leaverRates[contract.group]);
+      if (contract.end === t) {
+        const gone = Math.min(stock[contract.group], stayed * contract.share);
+        stock[contract.group] -= gone;
+        contractEndLeavers += gone;
+        contractFte[c] = 0;
+      } else {
+        contractFte[c] = stayed;
+      }
+    }
+    leavers += contractEndLeavers;
+    leaverHistory[t] = leavers;
+
+    let starters = plan.startersByMonth[t];
+    for (let g = 0; g < groups; g++) stock[g] += plan.startersByGroup[g][t];
+    const agencyAvailable =
+      agency + (plan.policy === "backfill" ? 0 : plan.agencyStartersByMonth[t]);
+    const conversions = Math.min(plan.agencyConversionPerMonth, agencyAvailable);
+    let filled = inPost - leavers + starters + conversions;
+    const lag = t - plan.timeToFillMonths;
+    const refillDue = lag >= 0 ? plan.refillRate * leaverHistory[lag] : 0;
+    const refills = Math.min(refillDue, Math.max(0, plan.establishment - filled));
+    filled += refills;
+    stock[0] += conversions + refills;
+    starters += conversions + refills;
+    inPost = Math.max(0, filled);
 
     let newcomerFte = 0;
     let newcomerEffective = 0;
@@ -319,14 +510,23 @@ export function projectPlan(
       const age = t - cohort.arrival;
       // Past its newcomer period a cohort is simply in post; its remaining FTE no longer matters.
       if (age >= cohort.factors.length) continue;
-      // Newcomers leave at the same rate as everyone else, from their second month.
-      remaining[c] = age === 0 ? cohort.fte : remaining[c] * stayRate;
+      // Newcomers leave at their group's rate from their second month, and at a contract's end.
+      if (age === 0) remaining[c] = cohort.fte;
+      else {
+        remaining[c] *= 1 - leaverRates[cohort.group];
+        if (age === cohort.contractEndAge) remaining[c] *= 1 - cohort.contractEndShare;
+      }
       newcomerFte += remaining[c];
       newcomerEffective += remaining[c] * cohort.factors[age];
     }
+    for (let k = refillRemaining.length - 1; k >= 0; k--) {
+      refillRemaining[k] = k === 0 ? refills : refillRemaining[k - 1] * (1 - leaverRates[0]);
+      newcomerFte += refillRemaining[k];
+      newcomerEffective += refillRemaining[k] * refillFactors[k];
+    }
     const experienced = Math.max(0, inPost - newcomerFte);
 
-    agency = nextAgency(plan, t, agency, inPost);
+    agency = nextAgency(plan, t, agency, inPost, conversions);
     const vacancy = Math.max(0, plan.establishment - inPost);
     const agencyCover = Math.min(agency, vacancy);
     const effective = (experienced + newcomerEffective + agency) * plan.capacityMultiplier;
@@ -337,13 +537,18 @@ export function projectPlan(
     // A vanishing capacity (e.g. a share of 1e-300) would overflow to Infinity: treat it as none.
     const caseload = effective > 0 ? cases / effective : Number.POSITIVE_INFINITY;
 
-    const monthlyCost = inPost * plan.monthlyPermanentCost + agency * plan.monthlyAgencyCost;
+    const permanentCost = inPost * plan.monthlyPermanentCost * plan.payIndex[t];
+    const agencyCost = agency * plan.monthlyAgencyCost;
+    const monthlyCost = permanentCost + agencyCost;
     cumulativeCost += monthlyCost;
     rows.push({
       month: plan.labels[t],
       inPostFte: inPost,
       starters,
       leavers,
+      contractEndLeavers,
+      refillStarters: refills,
+      agencyConversions: conversions,
       agencyFte: agency,
       vacancyFte: vacancy,
       agencyCoverFte: agencyCover,
@@ -354,6 +559,8 @@ export function projectPlan(
       effectiveCaseHoldingFte: effective,
       cases,
       caseloadPerWorker: Number.isFinite(caseload) ? caseload : null,
+      permanentCost,
+      agencyCost,
       monthlyCost,
       cumulativeCost,
     });

@@ -38,8 +38,10 @@ export {
   MAX_PROJECTION_MONTHS,
   PROJECTION_HEADERS,
   cohortTiming,
+  cohortTurnover,
   compilePlan,
   newcomerFactors,
+  payIndexByMonth,
   project,
   projectPlan,
   projectionToMatrix,
@@ -64,8 +66,11 @@ export {
 export type { MonthIndex } from "./months";
 export {
   describeValue,
+  financialYearLabel,
+  financialYearStart,
   formatMonth,
   monthFromExcelSerial,
+  parseFinancialYear,
   parseMonth,
   parseMonthOrError,
 } from "./months";
@@ -81,3 +86,20 @@ export {
   parseMeasure,
   recruitsNeeded,
 } from "./solver";
+export type { BudgetCell, BudgetYear } from "./budget";
+export {
+  BUDGET_HEADERS,
+  DEFAULT_BUDGET_YEARS,
+  MAX_BUDGET_YEARS,
+  budgetHorizon,
+  budgetToMatrix,
+  budgetYears,
+} from "./budget";
+export type {
+  MoneyAssumptions,
+  PipelineAssumptions,
+  PlanExtras,
+  ResolvedMoney,
+  ResolvedPipeline,
+} from "./planExtras";
+export { MONEY_DEFAULTS, PIPELINE_DEFAULTS, resolveMoney, resolvePipeline } from "./planExtras";

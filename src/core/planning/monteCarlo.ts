@@ -18,6 +18,7 @@ import {
   compilePlan,
   newcomerMonths,
   nextAgency,
+  projectPlan,
 } from "./engine";
 import { Sfc32, standardNormal } from "./rng";
 
@@ -65,6 +66,8 @@ export const MAX_CELLS = 3_000_000;
  * for more than about 2 s. `npm run bench` measures it (docs/performance.md).
  */
 export const MAX_WORK = 150_000_000;
+/** Fast-loop steps one month of `projectPlan` costs (it builds a row object and visits every group). */
+const PROJECTION_STEP_COST = 8;
 /** Inner-loop steps between yields in monteCarloAsync: some 20 ms, so progress and Cancel stay live. */
 const CHUNK_WORK = 2_000_000;
 export const MONTE_CARLO_HEADERS: readonly string[] = [
@@ -171,7 +174,9 @@ class Simulation {
     this.factors = new Float64Array(total);
     newcomers.forEach((cohort, c) => this.factors.set(cohort.factors, this.factorStarts[c]));
     this.longestNewcomerPeriod = plan.longestNewcomerPeriod;
-    this.workPerRun = plan.months + newcomerMonths(plan);
+    // A run through the projection (plans using the pipeline) costs several fast-loop steps a month.
+    this.workPerRun =
+      (plan.months + newcomerMonths(plan)) * (plan.simple ? 1 : PROJECTION_STEP_COST);
     if (plan.policy === "backfill") {
       this.agencyPath = null;
     } else {
@@ -199,6 +204,10 @@ class Simulation {
     // Two draws a run, always in this order, so chunking never changes the sequence.
     const turnover = clamp(this.baseTurnover + turnoverSd * standardNormal(this.random), 0, 1);
     const growth = clamp(this.baseGrowth + demandSd * standardNormal(this.random), -0.5, 0.5);
+    if (!plan.simple) {
+      this.runThroughProjection(run, turnover, growth);
+      return;
+    }
     const leaverRate = turnover / 12;
     const stayRate = 1 - leaverRate;
     const { remaining, arrivals, sizes, factorStarts, factorLengths, factors, agencyPath } = this;
@@ -231,6 +240,21 @@ class Simulation {
       const cell = t * runs + run;
       caseload[cell] = effective > 0 ? cases / effective : Number.POSITIVE_INFINITY;
       vacancyRate[cell] = vacancy / (vacancy + inPost);
+    }
+  }
+
+  /**
+   * A run of a plan using the pipeline's dynamic parts (refills, conversions, turnover by cohort,
+   * contract ends), which the fast loop above does not model: the projection itself, so the
+   * bands follow exactly the arithmetic of `project`.
+   */
+  private runThroughProjection(run: number, turnover: number, growth: number): void {
+    const rows = projectPlan(this.plan, turnover, growth);
+    const runs = this.settings.runs;
+    for (let t = 0; t < rows.length; t++) {
+      const cell = t * runs + run;
+      this.caseload[cell] = rows[t].caseloadPerWorker ?? Number.POSITIVE_INFINITY;
+      this.vacancyRate[cell] = rows[t].vacancyRate;
     }
   }
 

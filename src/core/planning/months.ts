@@ -105,3 +105,32 @@ export function describeValue(value: unknown): string {
   if (value instanceof Date) return "a date";
   return "a non-numeric value";
 }
+
+/** The calendar year a month's financial year (April to March) starts in: 2027-02 → 2026. */
+export function financialYearStart(index: MonthIndex): number {
+  const year = Math.floor(index / 12);
+  return index - year * 12 >= 3 ? year : year - 1;
+}
+
+/** A financial year as councils write it: 2026 → "2026/27". */
+export function financialYearLabel(startYear: number): string {
+  return `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}`;
+}
+
+/**
+ * The financial year a text names, as its starting calendar year: "2026/27", "2026-27",
+ * "2026/2027", "FY2026/27" or just "2026"; null when it is not a financial year (or its two
+ * halves are not consecutive years, as in "2026/28").
+ */
+export function parseFinancialYear(text: string): number | null {
+  const match = /^(?:fy)?\s*(\d{4})(?:\s*[-/]\s*(\d{2}|\d{4}))?$/i.exec(text.trim());
+  if (!match) return null;
+  const start = Number(match[1]);
+  if (start < MIN_YEAR || start >= MAX_YEAR) return null;
+  const end = match[2];
+  if (end !== undefined) {
+    const expected = end.length === 2 ? (start + 1) % 100 : start + 1;
+    if (Number(end) !== expected) return null;
+  }
+  return start;
+}
