@@ -103,3 +103,19 @@ export type {
   ResolvedPipeline,
 } from "./planExtras";
 export { MONEY_DEFAULTS, PIPELINE_DEFAULTS, resolveMoney, resolvePipeline } from "./planExtras";
+export type {
+  MonthFigures,
+  PlanVsActualCell,
+  PlanVsActualRow,
+  TrackedMeasure,
+  TrackedTable,
+} from "./planVsActual";
+export {
+  ACTUALS_HEADERS,
+  PLAN_TABLE_HEADERS,
+  TRACKED_MEASURES,
+  compareTracked,
+  planTable,
+  planVsActualMatrix,
+  readTrackedTable,
+} from "./planVsActual";
