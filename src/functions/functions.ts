@@ -322,3 +322,32 @@ export function censusProfileFunction(
 ): unknown[][] {
   return run("CENSUSPROFILE", [workers, characteristic, reference_date]);
 }
+
+/**
+ * The plan's cost by financial year (April to March) against the budget: permanent salary, employer on-costs (on_cost_rate), agency cost, total, budget, variance and the agency premium, with a pay award each April (pay_award). Spills a header row and one row per financial year; a first year starting after April is a part year, its budget pro rata.
+ * @customfunction BUDGET
+ * @helpurl https://localhost:3000/docs/functions.html#budget
+ * @param assumptions Two-column range of names and values, as for WORKFORCE.PROJECT, with pay_award, on_cost_rate, permanent_salary_per_fte (or permanent_cost_per_fte), agency_hourly_rate, agency_hours_per_week and agency_rate_cap (or agency_cost_per_fte), annual_budget and rows such as "annual_budget 2026/27".
+ * @param [cohorts] Recruitment cohorts with a header row, as for WORKFORCE.PROJECT.
+ * @param [years] Financial years from the one holding start_month, 1 to 50; 3 when omitted.
+ * @returns Financial year ("2026/27"), months covered, permanent salary, on-costs, agency cost, total cost, budget, variance (cost − budget: positive is an overspend), agency premium and a note marking part years.
+ */
+export function budgetFunction(
+  assumptions: unknown[][],
+  cohorts?: unknown[][],
+  years?: unknown[][],
+): unknown[][] {
+  return run("BUDGET", [assumptions, cohorts, years]);
+}
+
+/**
+ * An approved plan against the actual figures recorded each month: for in post, agency, vacancies, cases, caseload, vacancy rate and agency rate (those both tables have), the plan, the actual and the variance (actual − plan), one row for every month of either table. Missing figures (blank, or DfE's x, c, z, low, u) leave blanks, never zeros.
+ * @customfunction PLANVSACTUAL
+ * @helpurl https://localhost:3000/docs/functions.html#planvsactual
+ * @param plan The plan with its header row: Month and any of In post FTE, Agency FTE, Vacancy FTE, Cases, Caseload, Vacancy rate, Agency rate (the add-in's Approved plan sheet, or a WORKFORCE.PROJECT spill).
+ * @param actuals The actual figures with their header row, the same columns (the add-in's Actuals sheet); title rows above the header are skipped.
+ * @returns Month, then plan, actual and variance columns for each measure the two tables share.
+ */
+export function planVsActualFunction(plan: unknown[][], actuals: unknown[][]): unknown[][] {
+  return run("PLANVSACTUAL", [plan, actuals]);
+}

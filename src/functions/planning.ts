@@ -1,6 +1,6 @@
 /**
  * The planning custom functions (WORKFORCE.PROJECT, RECRUITSNEEDED, MONTHSTOTARGET,
- * PROJECTBANDS) declared for ./runner: the readers of their arguments and the
+ * PROJECTBANDS, BUDGET, PLANVSACTUAL) declared for ./runner: the readers of their arguments and the
  * src/core/planning call each makes. The JSDoc'd functions that generate functions.json are in
  * functions.ts. Excel passes every argument as a range (a single cell is 1×1) and an omitted
  * optional one as null.
@@ -10,7 +10,14 @@ import { WorkforceError, invalidValue, isWorkforceError } from "../core/errors";
 import {
   Assumptions,
   Cohort,
+  DEFAULT_BUDGET_YEARS,
   DEFAULT_PROJECTION_MONTHS,
+  MAX_BUDGET_YEARS,
+  TrackedTable,
+  budgetToMatrix,
+  budgetYears,
+  planVsActualMatrix,
+  readTrackedTable,
   DEFAULT_RUNS,
   MAX_MONTE_CARLO_CELLS,
   MAX_PROJECTION_MONTHS,
@@ -148,6 +155,14 @@ const casesSeries = (name: string): Reader<number[] | undefined> =>
     return series;
   });
 
+/** A plan or actuals table for PLANVSACTUAL: a header row with a Month column, one row a month. */
+const trackedTable = (name: string): Reader<TrackedTable> =>
+  wholeReader(name, false, (value) =>
+    isBlank(value)
+      ? invalidValue(`${name} is required: a table with a Month column.`)
+      : readTrackedTable(plainMatrixArg(value), name),
+  );
+
 /** PROJECTBANDS' runs: at most as many as keep runs × months within the work limit. */
 function bands(
   assumptionsValue: Assumptions,
@@ -208,5 +223,19 @@ export const PLANNING_FUNCTIONS = {
       wholeNumber("seed", 1, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
     ],
     bands,
+  ),
+  BUDGET: perCall(
+    [
+      assumptions("assumptions"),
+      cohorts("cohorts"),
+      wholeNumber("years", DEFAULT_BUDGET_YEARS, 1, MAX_BUDGET_YEARS),
+    ],
+    (table, plan, years) => {
+      const result = budgetYears(table, plan, years);
+      return isWorkforceError(result) ? result : budgetToMatrix(result);
+    },
+  ),
+  PLANVSACTUAL: perCall([trackedTable("plan"), trackedTable("actuals")], (plan, actuals) =>
+    planVsActualMatrix(plan, actuals),
   ),
 } satisfies Record<string, Declaration>;

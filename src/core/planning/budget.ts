@@ -7,6 +7,7 @@
  *   on-costs         = Σ in post × salary × on_cost_rate ÷ 12 × pay index
  *   agency cost      = Σ agency × agency cost ÷ 12
  *   total            = permanent salary + on-costs + agency cost   (= Σ the projection's monthly cost)
+ *   (each figure to the penny)
  *   budget           = the year's annual_budget (pro rata months ÷ 12 in a part year)
  *   variance         = total − budget                              (positive: an overspend)
  *   agency premium   = Σ agency × (agency cost − permanent cost × pay index) ÷ 12
@@ -69,6 +70,11 @@ export function budgetHorizon(startMonth: number, years: number): number {
   const firstYear = financialYearStart(startMonth);
   const endMarch = (firstYear + years) * 12 + 2;
   return endMarch - startMonth + 1;
+}
+
+/** A sum of money to the penny. */
+function pennies(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 function shortMonth(index: number): string {
@@ -135,9 +141,12 @@ export function budgetYears(
     const months = t - first;
     const partYear = months < 12;
     const annual = budgets.get(yearStart) ?? resolved.annualBudget;
-    const budget = annual === undefined ? null : (annual * months) / 12;
-    const salary = permanent * salaryShare;
-    const total = permanent + agency;
+    const budget = annual === undefined ? null : pennies((annual * months) / 12);
+    // To the penny, so the columns add up exactly as a budget report's do.
+    const salary = pennies(permanent * salaryShare);
+    const permanentPennies = pennies(permanent);
+    const agencyPennies = pennies(agency);
+    const total = pennies(permanentPennies + agencyPennies);
     const notes: string[] = [];
     if (partYear) {
       notes.push(
@@ -150,12 +159,12 @@ export function budgetYears(
       months,
       partYear,
       permanentSalary: salary,
-      onCosts: permanent - salary,
-      agencyCost: agency,
+      onCosts: pennies(permanentPennies - salary),
+      agencyCost: agencyPennies,
       totalCost: total,
       budget,
-      variance: budget === null ? null : total - budget,
-      agencyPremium: premium,
+      variance: budget === null ? null : pennies(total - budget),
+      agencyPremium: pennies(premium),
       note: notes.join("; "),
     });
   }
