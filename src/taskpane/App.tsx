@@ -22,6 +22,7 @@ import { Dashboard } from "./components/Dashboard";
 import { DataTab } from "./components/DataTab";
 import { DataSummaryLine } from "./components/DataView";
 import { dataQuality } from "./dashboardModel";
+import { PlanTracking } from "./components/PlanTracking";
 import { Scenarios } from "./components/Scenarios";
 import { TargetsEditor } from "./components/TargetsEditor";
 import { Notices } from "./components/Notices";
@@ -216,6 +217,7 @@ export function App({ host }: { host: WorkbookHost }) {
             preset={scenarioPreset}
           />
         )}
+        {view === "scenarios" && <PlanTracking host={host} summary={summary} notify={notify} />}
         {view === "benchmarks" && (
           <Suspense fallback={<Spinner size="small" label="Loading benchmarks…" />}>
             <Benchmarks host={host} summary={summary} notify={notify} />

@@ -18,6 +18,7 @@ import type { Cohort } from "../core/planning/cohorts";
 import { PROJECTION_HEADERS, type ProjectionRow } from "../core/planning/engine";
 import { blockAddress, cellAddress, columnLetters } from "../workbook/a1";
 import { formula, type CellValue, type TableSpec, type WorkbookHost } from "../workbook/types";
+import { writeBudgetComparison, writeLiveBudget, type BudgetedScenario } from "./budgetSheet";
 import type { SavedScenario } from "./scenarios";
 import type { Targets } from "./targets";
 
@@ -189,6 +190,15 @@ export async function writeScenarioSheet(
       ["Live projection (recalculates from the tables above)"],
       [formula(`=WORKFORCE.PROJECT(${assumptionsRange},${cohortsRange},${scenario.months})`)],
     ]);
+    // Under the live projection's spill (a header and a row a month): the budget by financial year.
+    const budgetRow = liveRow + 1 + (scenario.months + 1) + 2;
+    await writeLiveBudget(
+      host,
+      sheet,
+      { row: budgetRow, col: 0, chartAnchor: cellAddress({ row: budgetRow, col: 11 }) },
+      { assumptions: assumptionsRange, cohorts: cohortsRange },
+      scenario.name,
+    );
   }
   return sheet;
 }
@@ -207,7 +217,7 @@ export function comparisonMonths(scenarios: readonly ComparedScenario[]): string
   return Array.from({ length: last - first + 1 }, (_, i) => formatMonth(first + i));
 }
 
-export interface ComparedScenario {
+export interface ComparedScenario extends Partial<Omit<BudgetedScenario, "name">> {
   name: string;
   rows: readonly ProjectionRow[];
 }
@@ -304,5 +314,19 @@ export async function writeComparisonSheet(
     yAxisTitle: "Vacancy rate",
     percentAxis: true,
   });
+  const budgeted = scenarios.flatMap((s) =>
+    s.assumptions && s.cohorts
+      ? [{ name: s.name, assumptions: s.assumptions, cohorts: s.cohorts }]
+      : [],
+  );
+  if (budgeted.length === scenarios.length) {
+    await writeBudgetComparison(
+      host,
+      sheet,
+      { row: headerRow + 1 + n + 2, col: 0 },
+      `${chartColumn}39`,
+      budgeted,
+    );
+  }
   return sheet;
 }

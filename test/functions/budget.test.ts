@@ -55,7 +55,7 @@ describe("WORKFORCE.BUDGET", () => {
     expect(result[2]).toEqual(["2026/27", 12, 374400, 112320, 0, 486720, 480000, 6720, 0, ""]);
   });
 
-  it("defaults to three financial years and gives #N/A naming the year without a budget", () => {
+  it("defaults to three financial years and leaves the budget blank, with a note, without one", () => {
     const noBudget = assumptions.slice(1).filter((row) => !/budget/i.test(String(row[0])));
     const result = call("BUDGET", noBudget, null, null);
     expect(result.map((row) => shown(row[0]))).toEqual([
@@ -64,7 +64,8 @@ describe("WORKFORCE.BUDGET", () => {
       "2026/27",
       "2027/28",
     ]);
-    expect(errorText(result[1][6])).toMatch(/^#N\/A no annual_budget for 2025\/26/);
+    expect(result[1][6]).toBe("");
+    expect(result[1][9]).toMatch(/no budget: add annual_budget or "annual_budget 2025\/26"/);
   });
 
   it.each([

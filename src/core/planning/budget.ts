@@ -8,7 +8,7 @@
  *   agency cost      = Σ agency × agency cost ÷ 12
  *   total            = permanent salary + on-costs + agency cost   (= Σ the projection's monthly cost)
  *   (each figure to the penny)
- *   budget           = the year's annual_budget (pro rata months ÷ 12 in a part year)
+ *   budget           = the year's annual_budget (pro rata months ÷ 12 in a part year; blank if none)
  *   variance         = total − budget                              (positive: an overspend)
  *   agency premium   = Σ agency × (agency cost − permanent cost × pay index) ÷ 12
  *
@@ -23,7 +23,7 @@
 import type { Assumptions } from "./assumptions";
 import type { Cohort } from "./cohorts";
 import { MAX_PROJECTION_MONTHS, payIndexByMonth, project } from "./engine";
-import { WorkforceError, invalidValue, notAvailable } from "../errors";
+import { WorkforceError, invalidValue } from "../errors";
 import { MONTH_NAMES } from "../dates";
 import { financialYearLabel, financialYearStart, parseFinancialYear, parseMonth } from "./months";
 import { resolveMoney } from "./planExtras";
@@ -153,6 +153,10 @@ export function budgetYears(
         `part year: ${shortMonth(start + first)} to ${shortMonth(start + t - 1)} (${months} months)${budget === null ? "" : ", budget pro rata"}`,
       );
     }
+    if (budget === null)
+      notes.push(
+        `no budget: add annual_budget or "annual_budget ${financialYearLabel(yearStart)}"`,
+      );
     if (capNote !== "") notes.push(capNote);
     result.push({
       year: financialYearLabel(yearStart),
@@ -171,16 +175,15 @@ export function budgetYears(
   return result;
 }
 
-export type BudgetCell = string | number | WorkforceError;
+export type BudgetCell = string | number;
 
-/** Header row plus one row a financial year, in BUDGET_HEADERS order, ready to spill. */
+/**
+ * Header row plus one row a financial year, in BUDGET_HEADERS order, ready to spill. Without a
+ * budget for a year its Budget and Variance are blank (missing, never 0) and the note says so.
+ */
 export function budgetToMatrix(years: readonly BudgetYear[]): BudgetCell[][] {
   const matrix: BudgetCell[][] = [BUDGET_HEADERS.slice()];
   for (const year of years) {
-    const noBudget = (): WorkforceError =>
-      notAvailable(
-        `no annual_budget for ${year.year}: add "annual_budget ${year.year}" or annual_budget to the assumptions.`,
-      );
     matrix.push([
       year.year,
       year.months,
@@ -188,8 +191,8 @@ export function budgetToMatrix(years: readonly BudgetYear[]): BudgetCell[][] {
       year.onCosts,
       year.agencyCost,
       year.totalCost,
-      year.budget ?? noBudget(),
-      year.variance ?? noBudget(),
+      year.budget ?? "",
+      year.variance ?? "",
       year.agencyPremium,
       year.note,
     ]);

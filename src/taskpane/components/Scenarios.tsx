@@ -213,7 +213,12 @@ export function Scenarios({
       const chosen = store.scenarios.filter((s) => compare.includes(s.id));
       const sheet = await writeComparisonSheet(
         host,
-        chosen.map((s) => ({ name: s.name, rows: project(s.assumptions, s.cohorts, s.months) })),
+        chosen.map((s) => ({
+          name: s.name,
+          rows: project(s.assumptions, s.cohorts, s.months),
+          assumptions: s.assumptions,
+          cohorts: s.cohorts,
+        })),
         targets,
       );
       await update((current) => addComparisonSheet(current, sheet));

@@ -204,14 +204,13 @@ describe("Done when: pay_award 0, on_cost_rate 0 and no turnover", () => {
 });
 
 describe("budgetToMatrix and bad input", () => {
-  it("spills headers and #N/A naming the year where no budget is given", () => {
+  it("spills headers, and blanks with a note where no budget is given (missing, never 0)", () => {
     const withoutBudget: Assumptions = { ...team, annualBudget: undefined };
     const matrix = budgetToMatrix(years(budgetYears(withoutBudget, [], 2)));
     expect(matrix[0]).toEqual([...BUDGET_HEADERS]);
     expect(matrix).toHaveLength(3);
-    const budgetCell = matrix[1][6];
-    expect(isWorkforceError(budgetCell) && budgetCell.kind).toBe("notAvailable");
-    expect(isWorkforceError(budgetCell) && budgetCell.message).toMatch(/2026\/27/);
+    expect(matrix[1].slice(6, 8)).toEqual(["", ""]);
+    expect(matrix[1][9]).toBe('no budget: add annual_budget or "annual_budget 2026/27"');
   });
 
   it("refuses a years count outside 1 … 50", () => {
