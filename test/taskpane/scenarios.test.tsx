@@ -133,6 +133,7 @@ describe("scenario modeller", () => {
     expect(sheet.charts.map((c) => c.title)).toEqual([
       "Caseload per worker – Plan A",
       "Vacancy rate – Plan A",
+      "Cost against budget – Plan A",
     ]);
     expect(sheet.charts[0].series.map((s) => s.name)).toEqual(["Caseload per worker"]);
     // The caseload band is a band of the chart (drawn shaded), from the table's band columns.
@@ -144,7 +145,7 @@ describe("scenario modeller", () => {
     const formula = [...sheet.cells.values()].find(
       (v) => typeof v === "string" && v.startsWith("=WORKFORCE.PROJECT("),
     );
-    expect(formula).toBe("=WORKFORCE.PROJECT($A$5:$B$26,$D$4:$H$5,24)");
+    expect(formula).toBe("=WORKFORCE.PROJECT($A$5:$B$34,$D$4:$H$5,24)");
     expect(savedScenarioNames(host)).toEqual(["Plan A"]);
   });
 
@@ -173,8 +174,19 @@ describe("scenario modeller", () => {
     await user.click(screen.getByRole("button", { name: /Compare selected \(2\)/ }));
     await screen.findByText(/Comparison written to the sheet "Comparison – Plan A, Plan B"/);
     const comparison = host.sheet("Comparison – Plan A, Plan B");
-    expect(comparison.tables).toHaveLength(1);
-    expect(comparison.charts.map((c) => c.title)).toEqual(["Caseload per worker", "Vacancy rate"]);
+    expect(comparison.tables.map((t) => t.name)).toEqual(["Comparison", "Budget_comparison"]);
+    expect(comparison.charts.map((c) => c.title)).toEqual([
+      "Caseload per worker",
+      "Vacancy rate",
+      "Total cost by financial year",
+    ]);
+    expect(comparison.tables[1].headers).toEqual([
+      "Financial year",
+      "Total cost – Plan A",
+      "Total cost – Plan B",
+      "Variance – Plan A",
+      "Variance – Plan B",
+    ]);
     expect(comparison.tables[0].headers.slice(0, 3)).toEqual([
       "Month",
       "Caseload – Plan A",

@@ -56,19 +56,14 @@ export function PlanTracking({ host, summary, notify, now = () => new Date() }: 
 
   const warn = useCallback((text: string) => notify({ intent: "warning", text }), [notify]);
 
+  // The Scenarios section above reports damaged saved scenarios; this list takes what it can read.
   const loadScenarioList = useCallback(async () => {
-    const result = await readSetting(
-      host,
-      SCENARIOS_SETTING,
-      loadScenarios,
-      warn,
-      "Only the scenarios that could be read can be approved.",
-    );
+    const result = loadScenarios(await host.getSetting(SCENARIOS_SETTING));
     setScenarios(result.value.scenarios);
     setChosen((id) =>
       result.value.scenarios.some((s) => s.id === id) ? id : (result.value.scenarios[0]?.id ?? ""),
     );
-  }, [host, warn]);
+  }, [host]);
 
   useEffect(() => {
     let live = true;
