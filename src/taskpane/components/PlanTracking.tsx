@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from "react";
 import { parseMonth } from "../../core/planning";
 import type { StaffingSummary } from "../../core/summary";
 import type { WorkbookHost } from "../../workbook/types";
-import type { Notice } from "../App";
+import type { Notice } from "../notices";
 import { messageOf } from "../errors";
 import {
   ACTUALS_SETTING,
