@@ -10,7 +10,7 @@
  * validates, round-trips through the scenario sheet and appears in the scenario form.
  */
 
-import type { PlanExtras } from "./planExtras";
+import type { PlanExtras } from "./planExtraTypes";
 
 export type AgencyPolicy = "flat" | "release" | "backfill";
 export const AGENCY_POLICIES: readonly AgencyPolicy[] = ["flat", "release", "backfill"];
