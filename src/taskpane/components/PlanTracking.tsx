@@ -140,7 +140,12 @@ export function PlanTracking({ host, summary, notify, now = () => new Date() }: 
 
   const validMonth = parseMonth(month) !== null && /^\d{4}-\d{2}$/.test(month);
   return (
-    <section className={styles.section} aria-labelledby="plan-tracking-heading">
+    <section
+      className={styles.section}
+      aria-labelledby="plan-tracking-heading"
+      // Scenarios are saved by the section above: read the list again as the user comes here.
+      onPointerEnter={() => void loadScenarioList()}
+    >
       <Text as="h2" id="plan-tracking-heading" size={400} weight="semibold">
         Plan against actual
       </Text>
