@@ -201,8 +201,9 @@ export async function approvePlan(
     scenarioName: scenario.name,
     approvedOn,
     months: scenario.months,
-    assumptions: scenario.assumptions,
-    cohorts: [...scenario.cohorts],
+    // A frozen copy (as it is saved: JSON): later edits to the scenario must not reach the plan.
+    assumptions: JSON.parse(JSON.stringify(scenario.assumptions)) as Assumptions,
+    cohorts: JSON.parse(JSON.stringify(scenario.cohorts)) as Cohort[],
     table,
     planSheet,
     comparisonSheet,
