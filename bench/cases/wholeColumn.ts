@@ -1,8 +1,8 @@
 /**
  * Issue 10's whole-column figure: WORKFORCE.VACANCYRATE over whole columns (B:B, C:C) against
- * the same over the used rows. Excel desktop passes a whole column as all 1,048,576 rows, so the
- * Excel path calls the adapter (by its id, as Excel does) with exactly those arguments, empty
- * cells as null; the workbench path enters both formulas into the engine, whose column
+ * the same over the used rows. Excel passes a whole column as all 1,048,576 rows, so the Excel
+ * path calls the adapter (by its id, as Excel does) with exactly those arguments, empty cells as
+ * null as Excel on the web passes them (Excel desktop passes 0, which is data and not trimmed); the workbench path enters both formulas into the engine, whose column
  * references stop at the sheet's used rows before the bridge calls the adapter.
  */
 import { SHEET_ROWS } from "../../src/core/ranges";
@@ -19,7 +19,7 @@ function usedColumn(value: (r: number) => number): unknown[][] {
   return Array.from({ length: USED_ROWS }, (_, r) => [value(r)]);
 }
 
-/** The used rows, then empty cells to the sheet's last row: `B:B` as Excel desktop passes it. */
+/** The used rows, then empty cells to the sheet's last row: `B:B` as Excel on the web passes it. */
 function wholeColumn(used: unknown[][]): unknown[][] {
   const column = new Array<unknown[]>(SHEET_ROWS);
   for (let r = 0; r < SHEET_ROWS; r++)
@@ -86,7 +86,7 @@ export function benchWholeColumn(
   return {
     rows: [
       within(1.5, "the used rows", {
-        case: `VACANCYRATE(B:B, C:C) as Excel desktop calls it (1,048,576 rows, ${rows} used)`,
+        case: `VACANCYRATE(B:B, C:C) as Excel calls it (1,048,576 rows, ${rows} used)`,
         ours: wholeTime,
         comparison: usedTime,
         comparisonLabel: `the same over the ${rows} used rows`,
