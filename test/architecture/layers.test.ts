@@ -12,7 +12,7 @@ const LAYERS = ["core", "workbook", "functions", "office", "taskpane", "preview"
 const MAY_IMPORT: Record<string, readonly string[]> = {
   core: [],
   workbook: ["core"],
-  functions: ["core"],
+  functions: ["core", "workbook"],
   office: ["core", "workbook"],
   taskpane: ["core", "workbook"],
   preview: ["core", "workbook", "functions", "taskpane"],
