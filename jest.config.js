@@ -11,7 +11,6 @@ module.exports = {
       "ts-jest",
       { tsconfig: { module: "commonjs", jsx: "react-jsx", isolatedModules: true } },
     ],
-    "\\.(csv|txt)$": "<rootDir>/test/support/rawTextTransform.js",
   },
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest, which pulls in ESM-only packages.

@@ -9,7 +9,6 @@ module.exports = {
       "ts-jest",
       { tsconfig: { module: "commonjs", jsx: "react-jsx", isolatedModules: true } },
     ],
-    "\\.(csv|txt)$": "<rootDir>/test/support/rawTextTransform.js",
   },
   globalSetup: "<rootDir>/test/e2e/support/globalSetup.cjs",
   globalTeardown: "<rootDir>/test/e2e/support/globalTeardown.cjs",

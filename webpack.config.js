@@ -19,6 +19,7 @@ const sharedModule = {
       exclude: /node_modules/,
       use: { loader: "ts-loader", options: { transpileOnly: true } },
     },
+    // The bundled data files' text, imported by the entry points only (src/workbook/bundledTexts.ts).
     { test: /\.(csv|txt)$/, type: "asset/source" },
   ],
 };
@@ -56,7 +57,7 @@ function addinConfig(argv) {
     // dist/ (what is deployed); the bundles carry no sourceMappingURL.
     devtool: dev ? "eval-source-map" : false,
     entry: {
-      functions: "./src/functions/functions.ts",
+      functions: "./src/functions/entry.ts",
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
     },

@@ -57,6 +57,7 @@ module.exports = async (_env, argv) => {
           exclude: /node_modules/,
           use: { loader: path.resolve(root, "scripts/build/esbuildLoader.cjs") },
         },
+        // The bundled data files' text, imported by the entry points only (src/workbook/bundledTexts.ts).
         { test: /\.(csv|txt)$/, type: "asset/source" },
       ],
     },

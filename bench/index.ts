@@ -9,7 +9,6 @@
  * with the functions registered from the generated metadata through the one bridge
  * (bench/functions.ts).
  */
-import "./registerTextImports";
 import { HyperFormula } from "hyperformula";
 import { project } from "../src/core/planning";
 import { benchMonteCarlo } from "./cases/monteCarlo";

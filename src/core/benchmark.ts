@@ -1,5 +1,6 @@
 /**
- * Published DfE benchmarks, bundled so they work offline.
+ * Published DfE benchmarks, bundled so they work offline: `createBenchmarks(csvText)` reads the
+ * indicators file's text, which each entry point bundles (src/workbook/bundledData.ts).
  *
  * Contains public sector information licensed under the Open Government Licence v3.0.
  * Source: Department for Education, "Children's social work workforce" (2025 release),
@@ -9,7 +10,6 @@
  * (14.2 → 0.142) like every other measure in the add-in. Markers (x, c, z, low, u) come back as
  * #N/A with the marker's meaning, never as zero.
  */
-import csvText from "../../data/dfe-csww/csww_indicators_2017_to_2025.csv";
 import { DFE_MARKERS, dfeMarker } from "./args";
 import { parseCsv } from "./csv";
 import { invalidValue, notAvailable, WorkforceError } from "./errors";
@@ -226,13 +226,10 @@ interface Index {
   areas: AreaInfo[];
 }
 
-let index: Index | undefined;
-
 const norm = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, "");
 
-/** Parses the bundled CSV the first time a benchmark is asked for. */
-function load(): Index {
-  if (index) return index;
+/** The indexed rows of DfE's local-authority indicators file. */
+function buildIndex(csvText: string): Index {
   const [header, ...body] = parseCsv(csvText);
   const rows: DataRow[] = [];
   const byKey = new Map<string, DataRow[]>();
@@ -285,8 +282,7 @@ function load(): Index {
     .map((v) => v.area)
     .sort((a, b) => levelOrder[a.level] - levelOrder[b.level] || a.name.localeCompare(b.name));
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-  index = { rows, byKey, years, areas };
-  return index;
+  return { rows, byKey, years, areas };
 }
 
 /**
@@ -362,11 +358,11 @@ export function resolveMeasure(name: string): BenchmarkMeasureInfo | WorkforceEr
   );
 }
 
-function areaRows(area: string): DataRow[] | WorkforceError {
+function areaRows(index: Index, area: string): DataRow[] | WorkforceError {
   const key = norm(area);
   const alias = key === "england" || key === "national" || key === "eng" ? "england" : key;
   if (key === "") return notAvailable("area is blank");
-  const { byKey, areas } = load();
+  const { byKey, areas } = index;
   const exact = byKey.get(alias);
   if (exact) return exact;
   // "Hull" finds "Kingston upon Hull, City of" when exactly one area name contains it.
@@ -389,10 +385,10 @@ function areaRows(area: string): DataRow[] | WorkforceError {
   return notAvailable(`no English local authority, region or "England" called "${area}"${hint}`);
 }
 
-function pickRow(area: string, year?: number): DataRow | WorkforceError {
-  const rows = areaRows(area);
+function pickRow(index: Index, area: string, year?: number): DataRow | WorkforceError {
+  const rows = areaRows(index, area);
   if (rows instanceof WorkforceError) return rows;
-  const { years } = load();
+  const { years } = index;
   if (year === undefined) return rows.reduce((latest, r) => (r.year > latest.year ? r : latest));
   if (!Number.isInteger(year))
     return invalidValue(`year must be a whole year such as 2025 (got ${year})`);
@@ -421,79 +417,90 @@ function cellValue(row: DataRow, info: BenchmarkMeasureInfo): number | Workforce
   return info.percent ? Math.round(value * 100) / 10000 : value;
 }
 
-/**
- * Published DfE value of `measure` for a local authority, region or England (names or codes,
- * case-insensitive). Latest year when `year` is omitted.
- * @example benchmarkValue("vacancy rate", "England", 2025) === 0.142
- */
-export function benchmarkValue(
-  measure: string,
-  area: string,
-  year?: number,
-): number | WorkforceError {
-  const info = resolveMeasure(measure);
-  if (info instanceof WorkforceError) return info;
-  const row = pickRow(area, year);
-  return row instanceof WorkforceError ? row : cellValue(row, info);
-}
-
 export interface BenchmarkRow {
   area: AreaInfo;
   year: number;
   values: Record<BenchmarkMeasure, number | WorkforceError>;
 }
 
-/** Every measure for one area and year (latest when omitted): the benchmark view's row. */
-export function benchmarkRow(area: string, year?: number): BenchmarkRow | WorkforceError {
-  const row = pickRow(area, year);
-  if (row instanceof WorkforceError) return row;
-  const values = {} as Record<BenchmarkMeasure, number | WorkforceError>;
-  for (const info of BENCHMARK_MEASURES) values[info.measure] = cellValue(row, info);
-  return { area: row.area, year: row.year, values };
-}
-
-/** One measure over every published year for an area, oldest first (for trend charts). */
-export function benchmarkSeries(
-  measure: string,
-  area: string,
-): { year: number; value: number | WorkforceError }[] | WorkforceError {
-  const info = resolveMeasure(measure);
-  if (info instanceof WorkforceError) return info;
-  const rows = areaRows(area);
-  if (rows instanceof WorkforceError) return rows;
-  return [...rows]
-    .sort((a, b) => a.year - b.year)
-    .map((row) => ({ year: row.year, value: cellValue(row, info) }));
+/** DfE's published figures, read from the indicators file (see `createBenchmarks`). */
+export interface Benchmarks {
+  /**
+   * Published DfE value of `measure` for a local authority, region or England (names or codes,
+   * case-insensitive). Latest year when `year` is omitted.
+   * @example value("vacancy rate", "England", 2025) === 0.142
+   */
+  readonly value: (measure: string, area: string, year?: number) => number | WorkforceError;
+  /** Every measure for one area and year (latest when omitted): the benchmark view's row. */
+  readonly row: (area: string, year?: number) => BenchmarkRow | WorkforceError;
+  /** One measure over every published year for an area, oldest first (for trend charts). */
+  readonly series: (
+    measure: string,
+    area: string,
+  ) => { year: number; value: number | WorkforceError }[] | WorkforceError;
+  /**
+   * England, the regions and every local authority, each once under its latest name (earlier
+   * codes in `formerCodes`), in that order.
+   */
+  readonly areas: () => AreaInfo[];
+  /** Years with published data, ascending. */
+  readonly years: () => number[];
+  /** The region an area belongs to: a local authority's region, a region itself, or "England". */
+  readonly regionOf: (area: string) => string | WorkforceError;
+  /** Every row of the file (national, regional, local authority) as raw text cells. */
+  readonly rawRows: () => {
+    year: number;
+    area: AreaInfo;
+    cells: Readonly<Record<string, string>>;
+  }[];
 }
 
 /**
- * England, the regions and every local authority, each once under its latest name (earlier
- * codes in `formerCodes`), in that order.
+ * The benchmarks in `csvText`, DfE's "Children's social work workforce" local-authority
+ * indicators file (data/dfe-csww/). The text is parsed on the first question, not before.
  */
-export function listAreas(): AreaInfo[] {
-  return load().areas.map((a) =>
-    a.formerCodes ? { ...a, formerCodes: [...a.formerCodes] } : { ...a },
-  );
-}
-
-/** Years with published data, ascending. */
-export function benchmarkYears(): number[] {
-  return [...load().years];
-}
-
-/** The region an area belongs to: a local authority's region, a region itself, or "England". */
-export function regionOf(area: string): string | WorkforceError {
-  const rows = areaRows(area);
-  if (rows instanceof WorkforceError) return rows;
-  const latest = rows.reduce((a, b) => (b.year > a.year ? b : a));
-  return latest.area.regionName ?? latest.area.name;
-}
-
-/** Every row of the bundled file (national, regional, local authority) as raw text cells. */
-export function benchmarkRawRows(): {
-  year: number;
-  area: AreaInfo;
-  cells: Readonly<Record<string, string>>;
-}[] {
-  return load().rows.map((r) => ({ year: r.year, area: r.area, cells: r.cells }));
+export function createBenchmarks(csvText: string): Benchmarks {
+  let index: Index | undefined;
+  const load = (): Index => (index ??= buildIndex(csvText));
+  return {
+    value(measure, area, year) {
+      const info = resolveMeasure(measure);
+      if (info instanceof WorkforceError) return info;
+      const row = pickRow(load(), area, year);
+      return row instanceof WorkforceError ? row : cellValue(row, info);
+    },
+    row(area, year) {
+      const row = pickRow(load(), area, year);
+      if (row instanceof WorkforceError) return row;
+      const values = {} as Record<BenchmarkMeasure, number | WorkforceError>;
+      for (const info of BENCHMARK_MEASURES) values[info.measure] = cellValue(row, info);
+      return { area: row.area, year: row.year, values };
+    },
+    series(measure, area) {
+      const info = resolveMeasure(measure);
+      if (info instanceof WorkforceError) return info;
+      const rows = areaRows(load(), area);
+      if (rows instanceof WorkforceError) return rows;
+      return [...rows]
+        .sort((a, b) => a.year - b.year)
+        .map((row) => ({ year: row.year, value: cellValue(row, info) }));
+    },
+    areas() {
+      return load().areas.map((a) =>
+        a.formerCodes ? { ...a, formerCodes: [...a.formerCodes] } : { ...a },
+      );
+    },
+    years() {
+      return [...load().years];
+    },
+    regionOf(area) {
+      const rows = areaRows(load(), area);
+      if (rows instanceof WorkforceError) return rows;
+      const latest = rows.reduce((a, b) => (b.year > a.year ? b : a));
+      return latest.area.regionName ?? latest.area.name;
+    },
+    rawRows() {
+      return load().rows.map((r) => ({ year: r.year, area: r.area, cells: r.cells }));
+    },
+  };
 }

@@ -1,11 +1,9 @@
 /**
- * The sample workbook for Northbridge Borough Council (fictional), built from the CSV files in
- * seeds/ so there is one source of truth. The task pane's "insert sample" writes these sheets.
- * Cell text that looks like a number becomes a number; everything else stays text.
+ * The sample workbook for Northbridge Borough Council (fictional), built from the text of the
+ * CSV files in seeds/ so there is one source of truth (the entry points bundle that text:
+ * src/workbook/bundledData.ts). The task pane's "insert sample" writes these sheets. Cell text
+ * that looks like a number becomes a number; everything else stays text.
  */
-import staffingCsv from "../../seeds/sample-staffing.csv";
-import assumptionsCsv from "../../seeds/scenario-assumptions.csv";
-import cohortsCsv from "../../seeds/scenario-cohorts.csv";
 import { parseCsv } from "./csv";
 
 export type SampleCell = string | number | null;
@@ -19,6 +17,16 @@ export interface SampleSheet {
 
 export interface SampleWorkbookData {
   sheets: SampleSheet[];
+}
+
+/** The text of the sample's three CSV files in seeds/. */
+export interface SampleTexts {
+  /** seeds/sample-staffing.csv */
+  staffing: string;
+  /** seeds/scenario-assumptions.csv */
+  assumptions: string;
+  /** seeds/scenario-cohorts.csv */
+  cohorts: string;
 }
 
 function toCell(text: string): SampleCell {
@@ -47,13 +55,13 @@ function sheetFromCsv(name: string, tableName: string, csv: string): SampleSheet
  */
 export const SAMPLE_REFERENCE_DATE = "2021-09-30";
 
-/** The sample staffing list and planning scenario, fresh copies on every call. */
-export function sampleWorkbook(): SampleWorkbookData {
+/** The sample staffing list and planning scenario from the seeds' text, fresh copies on every call. */
+export function sampleWorkbook(texts: SampleTexts): SampleWorkbookData {
   return {
     sheets: [
-      sheetFromCsv("Staffing", "StaffingList", staffingCsv),
-      sheetFromCsv("Assumptions", "ScenarioAssumptions", assumptionsCsv),
-      sheetFromCsv("Cohorts", "RecruitmentCohorts", cohortsCsv),
+      sheetFromCsv("Staffing", "StaffingList", texts.staffing),
+      sheetFromCsv("Assumptions", "ScenarioAssumptions", texts.assumptions),
+      sheetFromCsv("Cohorts", "RecruitmentCohorts", texts.cohorts),
     ],
   };
 }

@@ -12,7 +12,6 @@ import {
   absenceRate,
   agencyCoverRate,
   agencyRate,
-  benchmarkValue,
   caseload,
   DEFAULT_TARGET_CASELOAD,
   DEFAULT_WORKING_DAYS,
@@ -24,6 +23,7 @@ import {
   vacancyCoverRate,
   vacancyRate,
 } from "../core";
+import { bundledData } from "../workbook/bundledData";
 import type { ExcelCell } from "./adapter";
 import { CENSUS_FUNCTIONS } from "./census";
 import { PLANNING_FUNCTIONS } from "./planning";
@@ -91,7 +91,9 @@ export const DECLARATIONS = {
     (table, workingDays, targetCaseload, reference) =>
       summariseStaffingTable(table, { workingDays, targetCaseload, referenceDate: reference }),
   ),
-  BENCHMARK: perElement([text("measure"), text("area"), year("year")], benchmarkValue),
+  BENCHMARK: perElement([text("measure"), text("area"), year("year")], (measure, area, when) =>
+    bundledData().benchmarks.value(measure, area, when),
+  ),
   ...PLANNING_FUNCTIONS,
   ...CENSUS_FUNCTIONS,
 } satisfies Record<string, Declaration>;

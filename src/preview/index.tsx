@@ -1,12 +1,13 @@
 /**
  * Workbench entry. Import order matters: the CustomFunctions shim must exist before
  * functions.ts runs, because the build appends `CustomFunctions.associate(id, fn)` calls to it.
+ * The functions' entry also hands the bundled data files to this page (the pane shares them).
  *
  * Start-up never fails for want of a saved workbook: a save that cannot be reopened is set
  * aside and offered for download, and the sample opens instead (./autosave).
  */
 import "./installShim";
-import "../functions/functions";
+import "../functions/entry";
 import { useEffect, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { insertSampleWorkbook } from "../taskpane/sampleInsert";

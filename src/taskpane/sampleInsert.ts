@@ -4,7 +4,8 @@
  * reference date the user saved is never replaced.
  */
 import { parseDateText } from "../core/dates";
-import { SAMPLE_REFERENCE_DATE, sampleWorkbook } from "../core/sample";
+import { SAMPLE_REFERENCE_DATE } from "../core/sample";
+import { bundledData } from "../workbook/bundledData";
 import type { WorkbookHost } from "../workbook/types";
 import { REFERENCE_DATE_SETTING, saveReferenceDateText } from "./referenceDate";
 
@@ -18,7 +19,7 @@ export interface InsertedSample {
 }
 
 export async function insertSampleWorkbook(host: WorkbookHost): Promise<InsertedSample> {
-  const sheet = await host.insertSample(sampleWorkbook());
+  const sheet = await host.insertSample(bundledData().sample());
   if ((await host.getSetting(REFERENCE_DATE_SETTING)) !== null)
     return { sheet, referenceDateSet: false };
   await host.setSetting(REFERENCE_DATE_SETTING, saveReferenceDateText(SAMPLE_REFERENCE_SERIAL));

@@ -1,15 +1,16 @@
-import {
-  benchmarkRawRows,
-  benchmarkRow,
-  benchmarkSeries,
-  benchmarkValue,
-  benchmarkYears,
-  isWorkforceError,
-  listAreas,
+import { createBenchmarks, isWorkforceError, resolveMeasure, WorkforceError } from "../../src/core";
+import { BUNDLED_TEXTS } from "../support/bundledTexts";
+
+const dfe = createBenchmarks(BUNDLED_TEXTS.dfeIndicators);
+const {
+  value: benchmarkValue,
+  row: benchmarkRow,
+  series: benchmarkSeries,
+  years: benchmarkYears,
+  areas: listAreas,
   regionOf,
-  resolveMeasure,
-  WorkforceError,
-} from "../../src/core";
+  rawRows: benchmarkRawRows,
+} = dfe;
 
 const err = (value: unknown) => value as WorkforceError;
 
@@ -162,5 +163,34 @@ describe("councils whose area codes changed", () => {
     expect(row.area.name).toBe("Dorset");
     expect(benchmarkValue("vacancy", "E10000009", 2017)).toBe(row.values.vacancy_rate);
     expect(benchmarkValue("vacancy", "835", 2017)).toBe(row.values.vacancy_rate);
+  });
+});
+
+describe("createBenchmarks", () => {
+  // Columns in another order, a quoted name with a comma, a marker and a council not in DfE's file.
+  const text = [
+    "la_name,new_la_code,geographic_level,time_period,vacancy_rate_fte,region_name,old_la_code,country_name,country_code,caseload_fte",
+    '"Wessex, Royal Borough of",E09999999,Local authority,2030,12.5,Wessex Region,999,England,E92000001,c',
+    ",,National,2030,20,,,England,E92000001,15",
+  ].join("\r\n");
+
+  it("reads figures from the text it is given, not a bundled file", () => {
+    const other = createBenchmarks(text);
+    expect(other.value("vacancy rate", "Wessex", 2030)).toBe(0.125);
+    expect(other.value("vacancy rate", "England")).toBe(0.2);
+    expect(other.years()).toEqual([2030]);
+    expect(other.regionOf("E09999999")).toBe("Wessex Region");
+    const marker = other.value("caseload", "Wessex", 2030) as WorkforceError;
+    expect(marker.kind).toBe("notAvailable");
+    expect(marker.message).toContain('DfE marker "c"');
+    // Each instance keeps its own data.
+    expect(isWorkforceError(other.value("vacancy rate", "Leeds"))).toBe(true);
+    expect(dfe.value("vacancy rate", "England", 2025)).toBe(0.142);
+  });
+
+  it("parses nothing until asked, and an empty file has no areas", () => {
+    const empty = createBenchmarks("");
+    expect(empty.areas()).toEqual([]);
+    expect((empty.value("vacancy rate", "England") as WorkforceError).kind).toBe("notAvailable");
   });
 });

@@ -6,12 +6,12 @@ import {
   readStaffing,
   recognisedHeaders,
   recognisedStatusWords,
-  sampleWorkbook,
   serialFromYmd,
   SAMPLE_REFERENCE_DATE,
   parseDateText,
   emptyValueMapping,
 } from "../../src/core";
+import { sample } from "../support/bundledTexts";
 import type { StaffingColumn, StaffingRead } from "../../src/core";
 
 const REF = serialFromYmd(2021, 9, 30) as number;
@@ -379,7 +379,7 @@ describe("readStaffing", () => {
 });
 
 describe("the sample staffing list (seeds/)", () => {
-  const staffing = sampleWorkbook().sheets[0];
+  const staffing = sample().sheets[0];
   const read = readStaffing(staffing.headers, staffing.rows, undefined, {
     referenceDate: parseDateText(SAMPLE_REFERENCE_DATE) as number,
   });

@@ -3,12 +3,12 @@ import {
   parseDateText,
   readStaffing,
   SAMPLE_REFERENCE_DATE,
-  sampleWorkbook,
   summarise,
   summaryTable,
   SUMMARY_COLUMNS,
   WorkforceError,
 } from "../../src/core";
+import { sample } from "../support/bundledTexts";
 import type { StaffingRecord } from "../../src/core";
 
 const post = (
@@ -151,7 +151,7 @@ describe("summarise", () => {
 });
 
 describe("the sample council", () => {
-  const sheet = sampleWorkbook().sheets[0];
+  const sheet = sample().sheets[0];
   const read = readStaffing(sheet.headers, sheet.rows, undefined, {
     referenceDate: parseDateText(SAMPLE_REFERENCE_DATE) as number,
   });

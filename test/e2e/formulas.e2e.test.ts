@@ -2,7 +2,7 @@
  * Typing formulas into the workbench grid: values, WORKFORCE functions, spills, #SPILL!,
  * Excel-style errors with their reason, and recalculation of dependants.
  */
-import { freshWorkbenchPerTest, type Workbench } from "./support/workbench";
+import { freshWorkbenchPerTest, screenshotPath, type Workbench } from "./support/workbench";
 
 let wb: Workbench;
 freshWorkbenchPerTest((opened) => {
@@ -38,6 +38,15 @@ describe("formulas in the grid", () => {
 
     await wb.enter("A1", "4");
     expect(Number(await wb.cellText("C1"))).toBeCloseTo(4 / 40, 10);
+  });
+
+  it("looks up WORKFORCE.BENCHMARK in the DfE data the workbench bundles", async () => {
+    await wb.enter("A1", "Leeds");
+    await wb.enter("B1", '=WORKFORCE.BENCHMARK("vacancy rate","England",2025)');
+    await wb.enter("C1", '=WORKFORCE.BENCHMARK("caseload",A1,2025)');
+    expect(Number(await wb.cellText("B1"))).toBeCloseTo(0.142, 10);
+    expect(Number(await wb.cellText("C1"))).toBeGreaterThan(0);
+    await wb.page.screenshot({ path: screenshotPath("formulas-benchmark.png") });
   });
 
   it("accepts lower-case function names, as Excel does", async () => {

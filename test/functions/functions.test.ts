@@ -6,7 +6,7 @@ import {
   summaryFunction,
   vacancyRateFunction,
 } from "../../src/functions/functions";
-import { sampleWorkbook } from "../../src/core";
+import { sample } from "../support/bundledTexts";
 import { shown } from "./registry";
 
 const only = (result: unknown[][]) => {
@@ -79,7 +79,7 @@ describe("RAG", () => {
 });
 
 describe("SUMMARY", () => {
-  const sheet = sampleWorkbook().sheets[0];
+  const sheet = sample().sheets[0];
   const table = [sheet.headers, ...sheet.rows.map((row) => row.map((v) => v ?? ""))];
 
   it("spills a header, one row per team and a Total for the sample council", () => {

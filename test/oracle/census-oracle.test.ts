@@ -6,12 +6,12 @@
  * exactly and the rates match the published ones within DfE's rounding (0.15 percentage
  * points; 0.15 cases for caseload), as in test/oracle/dfe-oracle.test.ts.
  */
-import csvText from "../../data/dfe-csww/csww_indicators_2017_to_2025.csv";
+import { BUNDLED_TEXTS } from "../support/bundledTexts";
 import { dfeMarker, parseCsv, workingDaysForYear } from "../../src/core";
 import { analyseCensusFile, isMissing, type CensusColumn } from "../../src/core/census";
 import { CensusBuilder, type PublishedCounts } from "./censusGenerator";
 
-const [header, ...body] = parseCsv(csvText);
+const [header, ...body] = parseCsv(BUNDLED_TEXTS.dfeIndicators);
 const rows = body
   .filter((cells) => cells.length === header.length)
   .map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])) as Record<string, string>)

@@ -5,7 +5,7 @@
  * with the published rates. Published rates are percentages to one decimal place, so a
  * recomputation matches within 0.15 percentage points (0.15 cases for caseload).
  */
-import csvText from "../../data/dfe-csww/csww_indicators_2017_to_2025.csv";
+import { BUNDLED_TEXTS } from "../support/bundledTexts";
 import { dfeMarker, parseCsv, workingDaysForYear } from "../../src/core";
 import {
   absenceRateFunction,
@@ -15,7 +15,7 @@ import {
   vacancyRateFunction,
 } from "../../src/functions/functions";
 
-const [header, ...body] = parseCsv(csvText);
+const [header, ...body] = parseCsv(BUNDLED_TEXTS.dfeIndicators);
 const rows = body
   .filter((cells) => cells.length === header.length)
   .map(

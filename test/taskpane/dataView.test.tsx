@@ -94,8 +94,8 @@ describe("sample data", () => {
     await screen.findByText(/No staffing data found/);
     await user.click(screen.getByRole("button", { name: "Insert sample data" }));
     await screen.findByText('Sample data added on the sheet "Staffing".');
-    const { sampleWorkbook } = await import("../../src/core/sample");
-    const rows = sampleWorkbook().sheets[0].rows.length;
+    const { sample } = await import("../support/bundledTexts");
+    const rows = sample().sheets[0].rows.length;
     await waitFor(() =>
       screen.getByText(new RegExp(`rows read, \\d+ rejected, of ${rows} in table StaffingList`)),
     );

@@ -19,15 +19,10 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import {
-  benchmarkRow,
-  benchmarkYears,
-  listAreas,
-  regionOf,
-  type BenchmarkMeasure,
-} from "../../core/benchmark";
+import type { BenchmarkMeasure } from "../../core/benchmark";
 import { isWorkforceError, type WorkforceError } from "../../core/errors";
 import type { StaffingSummary } from "../../core/summary";
+import { bundledData } from "../../workbook/bundledData";
 import type { WorkbookHost } from "../../workbook/types";
 import type { Notice } from "../notices";
 import { writeBenchmarkSheet, type BenchmarkColumn } from "../benchmarkSheet";
@@ -77,8 +72,9 @@ export function Benchmarks({
   notify: (notice: Notice) => void;
 }) {
   const styles = useStyles();
-  const areas = useMemo(() => listAreas().filter((a) => a.level === "Local authority"), []);
-  const years = useMemo(() => benchmarkYears(), []);
+  const dfe = bundledData().benchmarks;
+  const areas = useMemo(() => dfe.areas().filter((a) => a.level === "Local authority"), [dfe]);
+  const years = useMemo(() => dfe.years(), [dfe]);
   const [area, setArea] = useState<string>(areas[0]?.name ?? "");
   const [query, setQuery] = useState<string>(areas[0]?.name ?? "");
   const [year, setYear] = useState<number>(years[years.length - 1] ?? 2025);
@@ -115,10 +111,10 @@ export function Benchmarks({
 
   const columns = useMemo((): Column[] => {
     const row = (name: string): Column => {
-      const r = benchmarkRow(name, year);
+      const r = dfe.row(name, year);
       return { name, values: isWorkforceError(r) ? null : r.values };
     };
-    const region = regionOf(area);
+    const region = dfe.regionOf(area);
     const cols = [row(area), ...(isWorkforceError(region) ? [] : [row(region)]), row("England")];
     if (summary) {
       const own = {} as Record<BenchmarkMeasure, Value>;
@@ -126,7 +122,7 @@ export function Benchmarks({
       cols.push({ name: "Your data (now)", values: own });
     }
     return cols;
-  }, [area, year, summary]);
+  }, [dfe, area, year, summary]);
 
   const show = (m: (typeof MEASURES)[number], v: Value | undefined) =>
     v === undefined ? "n/a" : m.percent ? formatPercent(v) : formatNumber(v);
