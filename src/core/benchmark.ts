@@ -12,6 +12,7 @@
  */
 import { DFE_MARKERS, dfeMarker } from "./args";
 import { parseCsv } from "./csv";
+import { nameKey } from "./names";
 import { invalidValue, notAvailable, WorkforceError } from "./errors";
 
 export type BenchmarkMeasure =
@@ -226,7 +227,7 @@ interface Index {
   areas: AreaInfo[];
 }
 
-const norm = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+const norm = nameKey;
 
 /** The indexed rows of DfE's local-authority indicators file. */
 function buildIndex(csvText: string): Index {

@@ -1,5 +1,6 @@
 // The core's public API. Plain re-exports only; each module documents itself.
 export * from "./errors";
+export * from "./names";
 export * from "./args";
 export * from "./cellValue";
 export * from "./ranges";

@@ -2,6 +2,7 @@
  * Red / amber / green status of a measure against a target or a band.
  */
 import { toNumberArg } from "./args";
+import { nameKey } from "./names";
 import {
   invalidNumber,
   invalidValue,
@@ -116,7 +117,7 @@ const MEASURE_TARGET_KEYS = {
  * Caseload gives the 13–16 band.
  */
 export function defaultTargetFor(measure: string): TargetDefinition | WorkforceError {
-  const key = measure.toLowerCase().replace(/[^a-z]/g, "");
+  const key = nameKey(measure);
   if (key === "caseload" || key === "caseloads" || key === "cases") {
     return {
       measure: "caseload",

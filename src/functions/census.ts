@@ -5,6 +5,7 @@
  * functions that generate functions.json are at the end of functions.ts.
  */
 import { isBlank, toMatrix, unwrapSingle } from "../core/args";
+import { nameKey } from "../core/names";
 import {
   analyseCensus,
   CENSUS_COLUMNS,
@@ -55,8 +56,7 @@ const VACANCY_NAMES: Record<string, keyof LaVacancies> = {
   agencycoverheadcount: "agencyCoverHeadcount",
 };
 
-const key = (v: unknown) =>
-  typeof v === "string" ? v.toLowerCase().replace(/[^a-z]/g, "") : undefined;
+const key = (v: unknown) => (typeof v === "string" ? nameKey(v) : undefined);
 
 /**
  * LALevelVacancies from a range: a header row over a value row, two columns of names and

@@ -3,6 +3,7 @@
  * checked by the field specs in assumptionFields.ts. Parsing never throws; a bad entry becomes
  * a WorkforceError naming it, and validation gives each problem as { field, message }.
  */
+import { nameKey } from "../names";
 import { isBlank, toNumberArg } from "../args";
 import { widestRow } from "../ranges";
 import { WorkforceError, invalidValue, isWorkforceError } from "../errors";
@@ -48,10 +49,11 @@ export type {
 
 type FieldSpec = AssumptionFieldSpec;
 
-/** Names are matched ignoring case, spaces, underscores, hyphens and trailing units such as "(£)" or "%". */
-export function normaliseName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
-}
+/**
+ * Names are matched ignoring case, spaces, underscores, hyphens and trailing units such as
+ * "(£)" or "%": the core's one name key (core/names).
+ */
+export const normaliseName = nameKey;
 
 const SPEC_BY_KEY = new Map<string, FieldSpec>(
   ASSUMPTION_FIELDS.map((spec) => [normaliseName(spec.name), spec]),

@@ -2,6 +2,7 @@
  * Target questions over the projection: how many extra recruits reach a target by a month, and
  * when a measure first meets its target.
  */
+import { nameKey } from "../names";
 import { WorkforceError, invalidValue, notAvailable } from "../errors";
 import type { Assumptions } from "./assumptions";
 import { validateAssumptions } from "./assumptions";
@@ -16,7 +17,7 @@ export const TARGET_MEASURES: readonly TargetMeasure[] = ["caseload", "vacancy_r
 export function parseMeasure(value: unknown): TargetMeasure | null {
   if (value === null || value === undefined || value === "") return "caseload";
   if (typeof value !== "string") return null;
-  const key = value.toLowerCase().replace(/[^a-z]/g, "");
+  const key = nameKey(value);
   if (key === "caseload" || key === "caseloads" || key === "caseloadperworker") return "caseload";
   if (key === "vacancyrate" || key === "vacancy" || key === "vacancies") return "vacancy_rate";
   return null;
