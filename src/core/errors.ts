@@ -17,19 +17,7 @@ export class WorkforceError {
     this.kind = kind;
     this.message = message;
   }
-
-  /** The text Excel shows for this kind of error. */
-  get excelText(): string {
-    return EXCEL_ERROR_TEXT[this.kind];
-  }
 }
-
-export const EXCEL_ERROR_TEXT: Readonly<Record<WorkforceErrorKind, string>> = {
-  divisionByZero: "#DIV/0!",
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  invalidNumber: "#NUM!",
-};
 
 export function isWorkforceError(value: unknown): value is WorkforceError {
   return value instanceof WorkforceError;

@@ -13,15 +13,3 @@ export function formatNumber(value: number | WorkforceError, digits = 1): string
       });
 }
 
-export function formatMoney(value: number): string {
-  return value.toLocaleString("en-GB", {
-    style: "currency",
-    currency: "GBP",
-    maximumFractionDigits: 0,
-  });
-}
-
-/** Why a value is missing, for a tooltip / screen reader; empty for a number. */
-export function whyMissing(value: number | WorkforceError): string {
-  return isWorkforceError(value) ? value.message : "";
-}
