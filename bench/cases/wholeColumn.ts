@@ -5,7 +5,7 @@
  * null as Excel on the web passes them (Excel desktop passes 0, which is data and not trimmed); the workbench path enters both formulas into the engine, whose column
  * references stop at the sheet's used rows before the bridge calls the adapter.
  */
-import { SHEET_ROWS } from "../../src/core/ranges";
+import { SHEET_ROWS } from "../../src/functions/wholeColumns";
 import type { CustomFunctionImplementation } from "../../src/preview/functionBridge";
 import type { WorkbookModel } from "../../src/preview/workbookModel";
 import { plain, timePair, type Repeats, type Timed } from "../timing";

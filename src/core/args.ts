@@ -1,7 +1,9 @@
 /**
- * Argument conversion shared by every surface. Excel hands custom functions
- * `number | string | boolean | null` for a single cell and `unknown[][]` for a range; the task
- * pane hands the same values read from sheets. Conversion never throws: a bad value becomes a
+ * Cell reading shared by every surface: a cell's plain value (`number | string | boolean | null`,
+ * or a `CellError`) read as a number or text, with DfE's markers and blanks meaning "missing".
+ * The custom functions decode Excel's own shapes (error objects, data types) into these plain
+ * values first and broadcast over ranges (src/functions/cellValue.ts, broadcast.ts); the task
+ * pane hands the values hosts read from sheets. Conversion never throws: a bad value becomes a
  * `WorkforceError` naming the argument, so one bad element spoils only its own result.
  */
 import {
@@ -12,8 +14,7 @@ import {
   WorkforceError,
 } from "./errors";
 import type { WorkforceErrorKind } from "./errors";
-import { errorCode, plainCell } from "./cellValue";
-import { trimWholeColumnRows, widestRow } from "./ranges";
+import { widestRow } from "./ranges";
 
 /** Whatever Excel (or a sheet reader) passes for one argument: a scalar or a 2-D range. */
 export type Arg = unknown;
@@ -44,27 +45,32 @@ export interface NumberArgOptions {
   allowZero?: boolean;
 }
 
-const EXCEL_TEXT_TO_KIND: Readonly<Record<string, WorkforceErrorKind>> = {
-  "#DIV/0!": "divisionByZero",
-  "#VALUE!": "invalidValue",
-  "#N/A": "notAvailable",
-  "#NUM!": "invalidNumber",
-};
+/**
+ * An error cell: the text it shows ("#DIV/0!"), the kind it is passed on as, and any message
+ * it carries. The custom functions read Excel's error shapes into this (src/functions/cellValue.ts).
+ */
+export interface CellError {
+  readonly code: string;
+  readonly kind: WorkforceErrorKind;
+  readonly message?: string;
+}
+
+/** True for a `CellError`. */
+export function isCellError(value: unknown): value is CellError {
+  if (typeof value !== "object" || value === null) return false;
+  const { code, kind } = value as { code?: unknown; kind?: unknown };
+  return typeof code === "string" && code.startsWith("#") && typeof kind === "string";
+}
 
 /**
- * An error value arriving as an argument (an error cell in either shape Excel documents, see
- * ./cellValue, or a `WorkforceError`) is passed on with its own kind, as Excel propagates errors.
+ * An error value arriving as an argument (a `CellError` or a `WorkforceError`) is passed on
+ * with its own kind, as Excel propagates errors.
  */
 function errorArgument(value: object, argName: string): WorkforceError | undefined {
   if (isWorkforceError(value)) return value;
-  const code = errorCode(value);
-  if (code === undefined) return undefined;
-  const message = (value as { message?: unknown }).message;
-  const detail = typeof message === "string" && message !== "" ? `: ${message}` : "";
-  return new WorkforceError(
-    EXCEL_TEXT_TO_KIND[code] ?? "invalidValue",
-    `${argName} is an error value (${code})${detail}`,
-  );
+  if (!isCellError(value)) return undefined;
+  const detail = value.message !== undefined && value.message !== "" ? `: ${value.message}` : "";
+  return new WorkforceError(value.kind, `${argName} is an error value (${value.code})${detail}`);
 }
 
 /**
@@ -84,8 +90,6 @@ export function toNumberArg(
   options: NumberArgOptions = {},
 ): number | WorkforceError {
   const { allowNegative = false, allowZero = true } = options;
-  // A formatted number, a linked data type or an error cell, read as what it stands for.
-  if (typeof value === "object" && value !== null) value = plainCell(value);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return invalidNumber(`${argName} is not a finite number`);
     if (value < 0 && !allowNegative)
@@ -129,8 +133,6 @@ export function toOptionalNumberArg(
 
 /** Text argument (e.g. a measure or area name). Blank gives `fallback` when one is supplied. */
 export function toTextArg(value: Arg, argName: string, fallback?: string): string | WorkforceError {
-  // A linked data type (a Geography "Leeds") reads as the text its cell shows.
-  if (typeof value === "object" && value !== null) value = plainCell(value);
   if (isBlank(value)) {
     return fallback ?? notAvailable(`${argName} is missing (blank)`);
   }
@@ -146,7 +148,6 @@ export function toTextArg(value: Arg, argName: string, fallback?: string): strin
 /** True for an empty cell or an omitted argument: null, undefined, "", or an empty / 1×1 blank range. */
 export function isBlank(value: Arg): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === "object" && !Array.isArray(value)) return plainCell(value) === null;
   if (typeof value === "string") return value.trim() === "";
   if (Array.isArray(value)) {
     // Looks at the first element only, so a whole-column range costs nothing here.
@@ -190,109 +191,14 @@ export function unwrapSingle(value: Arg): unknown {
   return value;
 }
 
-/**
- * Applies `fn` element by element with Excel's broadcasting rules for array arithmetic
- * (what `=A1:A3/B1:B3` does):
- * - a scalar or 1×1 range is used for every element;
- * - ranges of equal shape pair up element by element;
- * - a single row is repeated down, a single column across, to meet a larger range;
- * - where shapes do not match otherwise, the result has the larger extent in each direction
- *   and elements beyond the smaller range are #N/A (Excel fills them with #N/A too);
- * - trailing rows empty in every whole-column argument (A:A) are not elements: the result ends
- *   with the data (`trimWholeColumnRows`).
- * `fn` receives the raw elements; use `toNumberArg` inside it, or `elementwiseNumbers`.
- */
-export function elementwise<T>(
-  args: readonly Arg[],
-  fn: (...values: unknown[]) => T | WorkforceError,
-): Matrix<T | WorkforceError> {
-  const singles = singleElements(args);
-  if (singles !== undefined) return [[fn(...singles)]];
-  // One result per row: the empty rest of a whole column is not data (see ./ranges).
-  const matrices = trimWholeColumnRows(args).map(toMatrix);
-  let rows = 1;
-  let cols = 1;
-  for (const m of matrices) {
-    rows = Math.max(rows, m.length);
-    cols = Math.max(cols, m[0].length);
-  }
-  const result: Matrix<T | WorkforceError> = new Array<(T | WorkforceError)[]>(rows);
-  // One arguments array reused for every element (fn receives copies through the spread), so a
-  // million-row call allocates per row only what it returns.
-  const values: unknown[] = new Array<unknown>(matrices.length);
-  for (let r = 0; r < rows; r++) {
-    const row: (T | WorkforceError)[] = new Array<T | WorkforceError>(cols);
-    for (let c = 0; c < cols; c++) {
-      let outside = false;
-      for (let i = 0; i < matrices.length; i++) {
-        const m = matrices[i];
-        const rr = m.length === 1 ? 0 : r;
-        const cc = m[0].length === 1 ? 0 : c;
-        if (rr >= m.length || cc >= m[0].length) {
-          outside = true;
-          break;
-        }
-        values[i] = m[rr][cc];
-      }
-      row[c] = outside
-        ? notAvailable("the ranges have different sizes; this element has no partner")
-        : fn(...values);
-    }
-    result[r] = row;
-  }
-  return result;
-}
-
-/** One argument's name and conversion rules, for `elementwiseNumbers`. */
-export interface NumberArgSpec extends NumberArgOptions {
-  name: string;
-  /** When set, a blank element means this value (an optional argument left out). */
-  fallback?: number;
-}
-
-/**
- * `elementwise` with each element converted by `toNumberArg` first. The first argument that
- * fails conversion decides that element's error, so the message names it.
- */
-export function elementwiseNumbers(
-  args: readonly Arg[],
-  specs: readonly NumberArgSpec[],
-  fn: (...numbers: number[]) => number | WorkforceError,
-): Matrix<number | WorkforceError> {
-  // One value per argument (one formula a row, the commonest use) needs no broadcasting.
-  const singles = singleElements(args);
-  if (singles !== undefined) return [[applyToNumbers(singles, specs, fn)]];
-  return elementwise<number>(args, (...values) => applyToNumbers(values, specs, fn));
-}
-
-/** Converts one element of each argument and applies `fn`; the first failed conversion wins. */
-function applyToNumbers(
-  values: readonly unknown[],
-  specs: readonly NumberArgSpec[],
-  fn: (...numbers: number[]) => number | WorkforceError,
-): number | WorkforceError {
-  const numbers: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const spec = specs[i] ?? { name: `argument ${i + 1}` };
-    const converted =
-      spec.fallback === undefined
-        ? toNumberArg(values[i], spec.name, spec)
-        : toOptionalNumberArg(values[i], spec.name, spec.fallback, spec);
-    // toNumberArg gives a number or a WorkforceError, so typeof tells them apart.
-    if (typeof converted !== "number") return converted;
-    numbers.push(converted);
-  }
-  return fn(...numbers);
-}
-
 /** Marks an argument that `toMatrix` would not turn into a 1×1 matrix. */
-const NOT_SINGLE: unique symbol = Symbol("not a single element");
+export const NOT_SINGLE: unique symbol = Symbol("not a single element");
 
 /**
  * The element `toMatrix(value)` would hold if it is 1×1, without building the matrix: a
  * scalar, `[]` and `[[]]` (one blank), `[x]` and `[[x]]`. Anything larger gives NOT_SINGLE.
  */
-function singleElement(value: Arg): unknown {
+export function singleElement(value: Arg): unknown {
   if (!Array.isArray(value)) return value;
   if (value.length === 0) return null;
   // A hole where the row should be is left to the general path, whatever it makes of it.
@@ -301,20 +207,6 @@ function singleElement(value: Arg): unknown {
   if (!Array.isArray(row)) return row;
   if (row.length === 0) return null;
   return row.length === 1 ? (row[0] as unknown) : NOT_SINGLE;
-}
-
-/**
- * Each argument's only element when every argument is 1×1, so the result is a single element
- * and the broadcasting in `elementwise` would give exactly `fn(...elements)`; else undefined.
- */
-function singleElements(args: readonly Arg[]): unknown[] | undefined {
-  const elements: unknown[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const element = singleElement(args[i]);
-    if (element === NOT_SINGLE) return undefined;
-    elements.push(element);
-  }
-  return elements;
 }
 
 function truncate(text: string, max = 40): string {

@@ -2,7 +2,6 @@
 export * from "./errors";
 export * from "./names";
 export * from "./args";
-export * from "./cellValue";
 export * from "./ranges";
 export * from "./csv";
 export * from "./metrics";

@@ -3,19 +3,6 @@
  * 1,048,576 rows, so nothing here spreads a range into a call (`Math.max(...rows)` overflows the
  * stack from about 125,000 elements) or copies more of it than it must.
  */
-import { plainCell } from "./cellValue";
-
-/** Rows in an Excel worksheet: what a whole-column reference such as A:A passes. */
-export const SHEET_ROWS = 1_048_576;
-
-/**
- * A range at least this tall reaches to (or near) the bottom of the sheet: a whole column such
- * as A:A, or A2:A1048576. Nobody lists a million rows of data one by one, so its trailing blank
- * rows are the empty rest of the sheet, not data: functions whose result is one element per row
- * drop them (see `trimWholeColumnRows`).
- */
-export const WHOLE_COLUMN_ROWS = 1_000_000;
-
 /** Largest of `values` (at least `floor`), with a loop instead of a spread. */
 export function maxOf(values: ArrayLike<number>, floor = Number.NEGATIVE_INFINITY): number {
   let max = floor;
@@ -39,68 +26,4 @@ export function widestRow(rows: ArrayLike<unknown>, floor = 0): number {
     if (length > width) width = length;
   }
   return width;
-}
-
-/**
- * An empty cell as Excel (null on the web, or the data type `{ type: "Empty" }`), the
- * workbench ("") or a sheet reader passes it.
- */
-export function isEmptyCell(value: unknown): boolean {
-  if (value === null || value === undefined || value === "") return true;
-  return typeof value === "object" && !Array.isArray(value) && plainCell(value) === null;
-}
-
-function isEmptyRow(row: unknown): boolean {
-  if (!Array.isArray(row)) return isEmptyCell(row);
-  for (let c = 0; c < row.length; c++) if (!isEmptyCell(row[c])) return false;
-  return true;
-}
-
-/**
- * Number of rows up to and including the last row holding anything (0 when all are empty).
- * Scans from the end and stops at `floor` rows, for a caller that already knows that many are used.
- */
-export function usedRowCount(rows: ArrayLike<unknown>, floor = 0): number {
-  let end = rows.length;
-  // The common shape first, checked inline: a column's empty one-cell rows, a million of them
-  // for a whole column, so this loop is most of what a whole-column argument costs.
-  while (end > floor) {
-    const row = rows[end - 1];
-    if (Array.isArray(row) && row.length === 1) {
-      const cell: unknown = row[0];
-      if (cell !== null && cell !== undefined && cell !== "" && !isEmptyCell(cell)) break;
-    } else if (!isEmptyRow(row)) break;
-    end--;
-  }
-  return end;
-}
-
-/**
- * `rows` without its trailing empty rows, keeping at least one row, so a table-like argument
- * (a staffing list, cohorts, assumptions, where blank rows mean nothing) costs what it holds.
- * Returns the same array when nothing is trimmed.
- */
-export function trimTrailingEmptyRows<T>(rows: T[]): T[] {
-  const used = Math.max(1, usedRowCount(rows));
-  return used === rows.length ? rows : rows.slice(0, used);
-}
-
-/**
- * Drops the trailing rows that are empty in every whole-column argument (see WHOLE_COLUMN_ROWS)
- * from those arguments, for functions with one result per row: `=VACANCYRATE(B:B, C:C)` then
- * spills as far as the data goes instead of a million #N/A. Ranges of ordinary height, and
- * scalars, are returned unchanged, so an explicit `B2:B200` still reports its blank rows.
- */
-export function trimWholeColumnRows(args: readonly unknown[]): unknown[] {
-  let used = -1;
-  for (const arg of args) {
-    if (Array.isArray(arg) && arg.length >= WHOLE_COLUMN_ROWS) {
-      used = usedRowCount(arg, Math.max(used, 0));
-    }
-  }
-  if (used < 0) return args.slice();
-  const height = Math.max(1, used);
-  return args.map((arg) =>
-    Array.isArray(arg) && arg.length >= WHOLE_COLUMN_ROWS ? arg.slice(0, height) : arg,
-  );
 }

@@ -3,14 +3,9 @@
  * `CustomFunctions.Error` values placed in the returned matrix, so one bad element spoils only
  * its own cell. Nothing here throws, and no NaN or Infinity reaches a cell.
  */
-import {
-  isWorkforceError,
-  plainRange,
-  toMatrix,
-  trimTrailingEmptyRows,
-  widestRow,
-  WorkforceError,
-} from "../core";
+import { isWorkforceError, toMatrix, widestRow, WorkforceError } from "../core";
+import { plainRange } from "./cellValue";
+import { trimTrailingEmptyRows } from "./wholeColumns";
 import type { Arg } from "../core";
 
 /** A value a custom function may put in a result cell. */

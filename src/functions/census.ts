@@ -5,6 +5,7 @@
  * functions that generate functions.json are at the end of functions.ts.
  */
 import { isBlank, toMatrix, unwrapSingle } from "../core/args";
+import { blankArgument, plainCell } from "./cellValue";
 import { nameKey } from "../core/names";
 import {
   analyseCensus,
@@ -40,7 +41,7 @@ const NOTES_SHOWN = 3;
 const censusDate = (name: string): Reader<number | undefined> =>
   wholeReader(name, true, (value) => {
     const single = unwrapSingle(value);
-    if (isBlank(single)) return undefined;
+    if (blankArgument(single)) return undefined;
     if (Array.isArray(single)) return invalidValue(`${name} must be a single cell`);
     const day = parseDate(typeof single === "string" ? single.trim() : single);
     return day ?? invalidValue(`${name} must be a date, such as 30/09/2025 or 2025-09-30`);
@@ -63,7 +64,7 @@ const key = (v: unknown) => (typeof v === "string" ? nameKey(v) : undefined);
  * values, or just the numbers in census order (NumberOfVacancies, NoAgencyFTE[, headcount]).
  */
 function readVacancies(value: unknown): LaVacancies | undefined | WorkforceError {
-  if (isBlank(value)) return undefined;
+  if (blankArgument(value)) return undefined;
   const matrix = toMatrix(value);
   const named = new Map<keyof LaVacancies, unknown>();
   const byName = (names: unknown[], values: unknown[]) =>
@@ -79,7 +80,7 @@ function readVacancies(value: unknown): LaVacancies | undefined | WorkforceError
     );
   }
   if (named.size === 0) {
-    const numbers = matrix.flat().filter((v) => !isBlank(v));
+    const numbers = matrix.flat().filter((v) => !isBlank(plainCell(v)));
     if (numbers.length === 2 || numbers.length === 3) {
       named.set("vacancyFte", numbers[0]);
       named.set("agencyCoverFte", numbers[1]);
@@ -149,7 +150,7 @@ function notes(analysis: CensusAnalysis): string[] {
 /** The workers argument; an error when it holds no census table at all. */
 const workers = (name: string): Reader<CensusReturn & { blankRows: number }> =>
   wholeReader(name, false, (value) => {
-    if (isBlank(value))
+    if (blankArgument(value))
       return invalidValue(`${name} is required: a table with census item headers`);
     const table = readCensusTable(toMatrix(value), { what: name });
     if (table.fileProblems.length > 0) return invalidValue(table.fileProblems.join(" "));
@@ -178,7 +179,7 @@ function censusIndicators(analysis: CensusAnalysis): unknown[][] {
 const characteristic = (name: string): Reader<string | undefined> =>
   wholeReader(name, true, (value) => {
     const single = unwrapSingle(value);
-    if (isBlank(single)) return undefined;
+    if (blankArgument(single)) return undefined;
     return key(single) ?? invalidValue(`${name} must be text, such as "age"`);
   });
 

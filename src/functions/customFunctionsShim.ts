@@ -5,16 +5,10 @@
  * `associate`, which records each id → function so tests and the preview can call them by id.
  */
 
-/** Excel's error codes, with the text each shows in a cell. */
-export const SHIM_ERROR_CODES = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
+import { CUSTOM_FUNCTION_ERROR_CODES } from "./excelErrors";
+
+/** Excel's error codes, with the text each shows in a cell (./excelErrors). */
+export const SHIM_ERROR_CODES = CUSTOM_FUNCTION_ERROR_CODES;
 
 export class ShimCustomFunctionError {
   readonly code: string;

@@ -5,7 +5,8 @@
  * functions.ts. Excel passes every argument as a range (a single cell is 1×1) and an omitted
  * optional one as null.
  */
-import { isBlank, plainCell, toNumberArg, unwrapSingle } from "../core";
+import { isBlank, toNumberArg, unwrapSingle } from "../core";
+import { blankArgument, plainCell } from "./cellValue";
 import { WorkforceError, invalidValue, isWorkforceError } from "../core/errors";
 import {
   Assumptions,
@@ -62,13 +63,15 @@ const cellReader = <T>(
 
 const assumptions = (name: string): Reader<Assumptions> =>
   wholeReader(name, false, (value) =>
-    isBlank(value)
+    blankArgument(value)
       ? invalidValue(`${name} is required: a two-column range of names and values.`)
       : parseAssumptions(plainMatrixArg(value)),
   );
 
 const cohorts = (name: string): Reader<Cohort[]> =>
-  wholeReader(name, true, (value) => (isBlank(value) ? [] : parseCohorts(plainMatrixArg(value))));
+  wholeReader(name, true, (value) =>
+    blankArgument(value) ? [] : parseCohorts(plainMatrixArg(value)),
+  );
 
 /** `number` if it is a whole number from `min` to `max`, else the error saying so. */
 function wholeNumberIn(
@@ -124,14 +127,14 @@ const month = (name: string): Reader<string> =>
 
 /** An optional month; blank gives undefined (the core call says what that means). */
 const monthOrBlank = (name: string): Reader<string | undefined> =>
-  wholeReader(name, true, (value) => (isBlank(value) ? undefined : month(name).read(value)));
+  wholeReader(name, true, (value) => (blankArgument(value) ? undefined : month(name).read(value)));
 
 const MAX_CASES = 100_000_000;
 
 /** A row or column of open cases by month from the start month; trailing blanks are ignored. */
 const casesSeries = (name: string): Reader<number[] | undefined> =>
   wholeReader(name, true, (value) => {
-    if (isBlank(value)) return undefined;
+    if (blankArgument(value)) return undefined;
     const matrix = plainMatrixArg(value);
     if (matrix.length > 1 && matrix[0].length > 1) {
       return invalidValue(`${name} must be a single row or column of open cases by month.`);

@@ -17,6 +17,7 @@ import {
 } from "../core";
 import type { Direction, NumberArgOptions, RagTarget, WorkforceError } from "../core";
 import { plainMatrixArg } from "./adapter";
+import { plainCell } from "./cellValue";
 import type { Reader } from "./runner";
 
 /** A reader of one element (broadcast in a per-element function). */
@@ -84,7 +85,7 @@ export const ragTarget = (name: string): Reader<RagTarget> =>
 /** An optional direction in words ("lower", "higher"), the same for every element. */
 export const direction = (name: string): Reader<Direction | undefined> =>
   wholeReader(name, true, (value) => {
-    const single = unwrapSingle(value);
+    const single = plainCell(unwrapSingle(value));
     if (isBlank(single)) return undefined;
     const words = toTextArg(single, name);
     return isWorkforceError(words) ? words : directionOf(words);

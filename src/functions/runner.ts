@@ -12,7 +12,8 @@
  *   (SUMMARY, PROJECT).
  */
 import { isWorkforceError, unwrapSingle, WorkforceError } from "../core";
-import { elementwise } from "../core";
+import { elementwise } from "./broadcast";
+import { plainCell } from "./cellValue";
 import { errorResult, spill, toExcelMatrix, toExcelValue } from "./adapter";
 import type { ExcelCell } from "./adapter";
 
@@ -73,7 +74,7 @@ export function perElement<const R extends readonly Reader<unknown>[]>(
         (...elements) => {
           for (let e = 0; e < elementAt.length; e++) {
             const i = elementAt[e];
-            const value = readers[i].read(elements[e]);
+            const value = readers[i].read(plainCell(elements[e]));
             if (isWorkforceError(value)) return value;
             values[i] = value;
           }
@@ -101,7 +102,7 @@ export function perCall<const R extends readonly Reader<unknown>[]>(
       for (let i = 0; i < readers.length; i++) {
         const reader = readers[i];
         const arg = args[i] ?? null;
-        const value = reader.read(reader.scope === "element" ? unwrapSingle(arg) : arg);
+        const value = reader.read(reader.scope === "element" ? plainCell(unwrapSingle(arg)) : arg);
         if (isWorkforceError(value)) return errorResult(value);
         values[i] = value;
       }

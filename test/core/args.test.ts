@@ -1,11 +1,4 @@
-import {
-  elementwise,
-  elementwiseNumbers,
-  isWorkforceError,
-  toMatrix,
-  toNumberArg,
-  WorkforceError,
-} from "../../src/core";
+import { toNumberArg, WorkforceError } from "../../src/core";
 
 const err = (value: unknown) => value as WorkforceError;
 
@@ -39,75 +32,14 @@ describe("toNumberArg", () => {
     expect(toNumberArg(-1, "fte", { allowNegative: true })).toBe(-1);
     expect(err(toNumberArg(0, "fte", { allowZero: false })).kind).toBe("invalidValue");
   });
-  it("error values passed in keep their kind", () => {
-    expect(
-      err(toNumberArg(new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero), "a"))
-        .kind,
-    ).toBe("divisionByZero");
+  it("error cells passed in keep their kind and name the argument", () => {
+    const divided = err(toNumberArg({ code: "#DIV/0!", kind: "divisionByZero" }, "a"));
+    expect(divided.kind).toBe("divisionByZero");
+    expect(divided.message).toBe("a is an error value (#DIV/0!)");
+    // Excel's own shapes are read by the custom functions first (test/functions/argumentShapes).
     expect(err(toNumberArg({ code: "#REF!" }, "a")).kind).toBe("invalidValue");
   });
   it("NaN and Infinity are #NUM!", () => {
     expect(err(toNumberArg(Number.NaN, "a")).kind).toBe("invalidNumber");
-  });
-});
-
-describe("elementwise broadcasting (Excel array arithmetic)", () => {
-  const add = (a: number, b: number) => a + b;
-  const specs = [{ name: "a" }, { name: "b" }];
-  it("scalars give 1×1", () => {
-    expect(elementwiseNumbers([1, 2], specs, add)).toEqual([[3]]);
-  });
-  it("equal shapes pair up", () => {
-    expect(
-      elementwiseNumbers(
-        [
-          [[1], [2]],
-          [[10], [20]],
-        ],
-        specs,
-        add,
-      ),
-    ).toEqual([[11], [22]]);
-  });
-  it("a scalar or 1×1 range broadcasts", () => {
-    expect(elementwiseNumbers([[[1, 2]], [[10]]], specs, add)).toEqual([[11, 12]]);
-  });
-  it("a row and a column make a grid", () => {
-    expect(elementwiseNumbers([[[1, 2]], [[10], [20]]], specs, add)).toEqual([
-      [11, 12],
-      [21, 22],
-    ]);
-  });
-  it("mismatched shapes give #N/A beyond the smaller range", () => {
-    const result = elementwiseNumbers(
-      [
-        [[1], [2], [3]],
-        [[10], [20]],
-      ],
-      specs,
-      add,
-    );
-    expect(result[0][0]).toBe(11);
-    expect(result[1][0]).toBe(22);
-    expect(err(result[2][0]).kind).toBe("notAvailable");
-  });
-  it("a bad element spoils only itself", () => {
-    const result = elementwiseNumbers([[[1], ["x"], [3]], 1], specs, add);
-    expect(result[0][0]).toBe(2);
-    expect(isWorkforceError(result[1][0])).toBe(true);
-    expect(result[2][0]).toBe(4);
-  });
-  it("optional arguments fall back when blank", () => {
-    expect(elementwiseNumbers([1, null], [{ name: "a" }, { name: "b", fallback: 5 }], add)).toEqual(
-      [[6]],
-    );
-  });
-  it("empty and ragged ranges normalise", () => {
-    expect(toMatrix([])).toEqual([[null]]);
-    expect(toMatrix([[1, 2], [3]])).toEqual([
-      [1, 2],
-      [3, null],
-    ]);
-    expect(elementwise([[]], (v) => (v === null ? 0 : 1))).toEqual([[0]]);
   });
 });

@@ -10,16 +10,8 @@
  *   `{ type: "Empty" }`, and entities with `text` (same page, "Input an entity value";
  *   Excel.EntityCellValue, Excel.LinkedEntityCellValue, whose basicValue is "#VALUE!").
  */
-import {
-  errorCode,
-  isBlank,
-  isWorkforceError,
-  plainCell,
-  plainRange,
-  toNumberArg,
-  toTextArg,
-  WorkforceError,
-} from "../../src/core";
+import { isWorkforceError, toNumberArg, toTextArg, WorkforceError } from "../../src/core";
+import { blankArgument, errorCode, plainCell, plainRange } from "../../src/functions/cellValue";
 import {
   benchmarkFunction,
   projectFunction,
@@ -66,22 +58,22 @@ describe("error cells as arguments", () => {
     ["CustomFunctions.Error", customDivByZero()],
     ["Excel error cell value", divByZeroCell],
   ])("a %s keeps its kind and names the argument", (_shape, cell) => {
-    const result = err(toNumberArg(cell, "in_post_fte"));
+    const result = err(toNumberArg(plainCell(cell), "in_post_fte"));
     expect(result.kind).toBe("divisionByZero");
     expect(result.message).toBe("in_post_fte is an error value (#DIV/0!)");
-    expect(err(toTextArg(cell, "area")).kind).toBe("divisionByZero");
+    expect(err(toTextArg(plainCell(cell), "area")).kind).toBe("divisionByZero");
   });
 
   it("keeps the message a CustomFunctions.Error carries", () => {
     const cell = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, "no data yet");
-    expect(err(toNumberArg(cell, "cases")).message).toBe(
+    expect(err(toNumberArg(plainCell(cell), "cases")).message).toBe(
       "cases is an error value (#N/A): no data yet",
     );
   });
 
   it("an error Excel has no kind for here is #VALUE! naming the code", () => {
     const result = err(
-      toNumberArg({ type: "Error", basicValue: "#SPILL!", errorType: "Spill" }, "a"),
+      toNumberArg(plainCell({ type: "Error", basicValue: "#SPILL!", errorType: "Spill" }), "a"),
     );
     expect(result.kind).toBe("invalidValue");
     expect(result.message).toContain("#SPILL!");
@@ -103,7 +95,7 @@ describe("data types as arguments", () => {
     expect(plainCell({ type: "String", basicValue: "Permanent" })).toBe("Permanent");
     expect(plainCell({ type: "Boolean", basicValue: true })).toBe(true);
     expect(plainCell({ type: "Empty", basicValue: "" })).toBeNull();
-    expect(isBlank({ type: "Empty" })).toBe(true);
+    expect(blankArgument({ type: "Empty" })).toBe(true);
   });
 
   it("reads an entity or linked entity as the text its cell shows", () => {
@@ -111,11 +103,11 @@ describe("data types as arguments", () => {
     expect(plainCell({ type: "Entity", text: "Children's services", properties: {} })).toBe(
       "Children's services",
     );
-    expect(toTextArg(leeds, "area")).toBe("Leeds");
+    expect(toTextArg(plainCell(leeds), "area")).toBe("Leeds");
   });
 
   it("a linked entity where a number belongs is #VALUE! naming it", () => {
-    const result = err(toNumberArg(leeds, "in_post_fte"));
+    const result = err(toNumberArg(plainCell(leeds), "in_post_fte"));
     expect(result.kind).toBe("invalidValue");
     expect(result.message).toBe('in_post_fte must be a number, not the text "Leeds"');
   });
@@ -127,7 +119,7 @@ describe("data types as arguments", () => {
       basicValue: "#VALUE!",
     };
     expect(errorCode(plainCell(picture))).toBe("#VALUE!");
-    expect(isWorkforceError(toNumberArg(picture, "fte"))).toBe(true);
+    expect(isWorkforceError(toNumberArg(plainCell(picture), "fte"))).toBe(true);
   });
 
   it("plainRange copies only rows that hold a rich value", () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readCensusXml, WORKER_ITEMS } from "../../src/core/census";
-import { SHEET_ROWS } from "../../src/core/ranges";
+import { SHEET_ROWS } from "../../src/functions/wholeColumns";
 import { shown, type CustomFunction } from "../functions/registry";
 
 // Excel on the web passes an empty cell in a range as null; one shared blank row keeps the

@@ -5,8 +5,10 @@
  * broadcasting each of the two results must be exactly what the single-element path gives.
  */
 import fc from "fast-check";
-import { elementwise, elementwiseNumbers, WorkforceError } from "../../src/core";
-import type { Arg, NumberArgSpec } from "../../src/core";
+import { WorkforceError } from "../../src/core";
+import type { Arg } from "../../src/core";
+import { elementwise, elementwiseNumbers } from "../../src/functions/broadcast";
+import type { NumberArgSpec } from "../../src/functions/broadcast";
 import { absenceRate, caseload, fteNeeded, vacancyRate } from "../../src/core";
 
 /** Every way an argument can hold one value (or one blank) that `toMatrix` reads as 1×1. */

@@ -14,37 +14,14 @@
  * inputs"), custom-functions-data-types-concepts.md ("Input an entity value"), and the
  * Excel.CellValue interfaces in @types/office-js.
  *
- * Errors become `{ code, message? }` (the shape `CustomFunctions.Error` already has); data
- * types become the number, text or boolean they stand for. Everything else passes unchanged,
- * so plain values cost one `typeof`.
+ * Errors become the core's `CellError` (`{ code, kind, message? }`: the text Excel shows, the
+ * kind the core passes it on as, and a CustomFunctions.Error's message); data types become the
+ * number, text or boolean they stand for. Everything else passes unchanged, so plain values cost
+ * one `typeof`. The core reads only these plain values (core/args).
  */
-
-/** An error cell, as every reader in the core sees it after `plainCell`. */
-export interface ErrorArgument {
-  readonly code: string;
-  readonly message?: string;
-}
-
-/** Excel.ErrorCellValueType → the text Excel shows, for error values without a basicValue. */
-const ERROR_TEXT_BY_TYPE: Readonly<Record<string, string>> = {
-  Blocked: "#BLOCKED!",
-  Busy: "#BUSY!",
-  Calc: "#CALC!",
-  Connect: "#CONNECT!",
-  Div0: "#DIV/0!",
-  External: "#EXTERNAL!",
-  Field: "#FIELD!",
-  GettingData: "#GETTING_DATA",
-  Name: "#NAME?",
-  NotAvailable: "#N/A",
-  Null: "#NULL!",
-  Num: "#NUM!",
-  Python: "#PYTHON!",
-  Ref: "#REF!",
-  Spill: "#SPILL!",
-  Unknown: "#UNKNOWN!",
-  Value: "#VALUE!",
-};
+import { isBlank, unwrapSingle } from "../core";
+import type { CellError } from "../core";
+import { errorTextOfCellValueType, kindOfErrorText } from "./excelErrors";
 
 type Shape = Record<string, unknown>;
 
@@ -59,30 +36,30 @@ export function errorCode(value: unknown): string | undefined {
       return value.basicValue;
     }
     return typeof value.errorType === "string"
-      ? (ERROR_TEXT_BY_TYPE[value.errorType] ?? "#VALUE!")
+      ? errorTextOfCellValueType(value.errorType)
       : "#VALUE!";
   }
   // CustomFunctions.Error (and the shim): a code such as "#DIV/0!".
   return typeof value.code === "string" && value.code.startsWith("#") ? value.code : undefined;
 }
 
-const errorArgument = (code: string, message?: unknown): ErrorArgument =>
-  typeof message === "string" && message !== "" ? { code, message } : { code };
+const errorArgument = (code: string, message?: unknown): CellError =>
+  typeof message === "string" && message !== ""
+    ? { code, kind: kindOfErrorText(code), message }
+    : { code, kind: kindOfErrorText(code) };
 
 /**
- * One argument cell as a plain value: a number, text, boolean, null, or an `ErrorArgument`.
+ * One argument cell as a plain value: a number, text, boolean, null, or a `CellError`.
  *
  * @example plainCell({ type: "FormattedNumber", basicValue: 0.25, numberFormat: "0%" }) // 0.25
  * @example plainCell({ type: "LinkedEntity", text: "Leeds", basicValue: "#VALUE!" }) // "Leeds"
- * @example plainCell({ type: "Error", basicValue: "#N/A", errorType: "NotAvailable" }) // { code: "#N/A" }
+ * @example plainCell({ type: "Error", basicValue: "#N/A", errorType: "NotAvailable" }) // { code: "#N/A", kind: "notAvailable" }
  */
 export function plainCell(value: unknown): unknown {
   if (!isShape(value)) return value;
   const code = errorCode(value);
-  if (code !== undefined) {
-    // A CustomFunctions.Error already has the ErrorArgument shape.
-    return value.type === "Error" ? errorArgument(code) : value;
-  }
+  if (code !== undefined)
+    return errorArgument(code, value.type === "Error" ? undefined : value.message);
   if (typeof value.type !== "string") return value;
   switch (value.type) {
     case "Empty":
@@ -130,4 +107,13 @@ export function plainRange(rows: unknown[][]): unknown[][] {
     }
   }
   return out ?? rows;
+}
+
+/**
+ * True for an argument left out or blank: null, "", an empty range or 1×1 blank range, or
+ * Excel's `{ type: "Empty" }` (core/args `isBlank` reads plain values only).
+ */
+export function blankArgument(value: unknown): boolean {
+  const single = unwrapSingle(value);
+  return isBlank(Array.isArray(single) ? single : plainCell(single));
 }
