@@ -68,6 +68,12 @@ export function isoFromSerial(serial: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** "30/09/2021" for a serial (UK day-first), for messages. */
+export function ukFromSerial(serial: number): string {
+  const { year, month, day } = ymdFromSerial(serial);
+  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
+}
+
 /** "30 September 2021" for a serial, for messages and labels. */
 export function longDate(serial: number): string {
   const { year, month, day } = ymdFromSerial(serial);
