@@ -12,4 +12,3 @@ export function formatNumber(value: number | WorkforceError, digits = 1): string
         maximumFractionDigits: digits,
       });
 }
-
