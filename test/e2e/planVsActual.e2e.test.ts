@@ -5,7 +5,8 @@
  * financial year with a column chart.
  */
 import { parseDateText } from "../../src/core/dates";
-import { SAMPLE_REFERENCE_DATE, sampleWorkbook } from "../../src/core/sample";
+import { SAMPLE_REFERENCE_DATE } from "../../src/core/sample";
+import { sample } from "../support/bundledTexts";
 import { readStaffing } from "../../src/core/staffing";
 import { summarise, type MeasureSet } from "../../src/core/summary";
 import { isWorkforceError } from "../../src/core/errors";
@@ -22,7 +23,7 @@ freshWorkbenchPerTest((opened) => {
 });
 
 function staffingSheet() {
-  const sheet = sampleWorkbook().sheets.find((s) => s.name === "Staffing");
+  const sheet = sample().sheets.find((s) => s.name === "Staffing");
   if (!sheet) throw new Error("the sample workbook has no Staffing sheet");
   return sheet;
 }
