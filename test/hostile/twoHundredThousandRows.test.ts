@@ -206,6 +206,7 @@ describe("planning functions over 200,000-row ranges", () => {
     ["RECRUITSNEEDED", [ASSUMPTIONS, [[16]], [["2023-06"]], COHORTS, null, null]],
     ["MONTHSTOTARGET", [ASSUMPTIONS, [[18]], COHORTS, null, [[60]]]],
     ["PROJECTBANDS", [ASSUMPTIONS, COHORTS, [[24]], [[200]], [[7]]]],
+    ["BUDGET", [ASSUMPTIONS, COHORTS, [[3]]]],
   ];
   it.each(planning)(
     "%s over 200,000-row assumption and cohort ranges is its used-rows result",
@@ -218,6 +219,21 @@ describe("planning functions over 200,000-row ranges", () => {
       expect(plain(callCovered(id, ...big))).toEqual(expected);
     },
   );
+
+  it("PLANVSACTUAL over 200,000-row plan and actuals ranges is its used-rows result", () => {
+    const plan = [
+      ["Month", "In post FTE", "Cases"],
+      ["2022-01", 40, 600],
+      ["2022-02", 41, 610],
+    ];
+    const actuals = [
+      ["Month", "In post FTE", "Cases"],
+      ["2022-01", 39, 620],
+    ];
+    const expected = plain(call("PLANVSACTUAL", plan, actuals));
+    expect(JSON.stringify(expected)).not.toMatch(/#VALUE!|#N\/A/);
+    expect(plain(callCovered("PLANVSACTUAL", tall(plan), tall(actuals)))).toEqual(expected);
+  });
 
   it("200,000 filled cohort rows are refused with the limit, not worked through", () => {
     const cohorts = repeated(COHORTS, ROWS / 2);
