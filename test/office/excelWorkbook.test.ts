@@ -330,12 +330,13 @@ describe("scenario writing", () => {
       DEFAULT_TARGET_VALUES,
     );
     expect(sheet).toBe("Scenario – Plan-Q1");
-    // addSheet 2 + title 2 + three tables × 2 + two charts × 1 + live formula 2.
-    expect(excel.syncs).toBe(14);
+    // addSheet 2 + title 2 + three tables × 2 + two charts × 1 + live formula 2
+    // + the live budget (its cells 2, its column chart 1).
+    expect(excel.syncs).toBe(17);
     expect(excel.snapshot("Staff")).toEqual(before);
     expect(excel.value(sheet, "H5")).toBe("+5 ASYE"); // the cohort label stays text
     const charts = excel.sheet(sheet).charts;
-    expect(charts.map((c) => c.type)).toEqual(["Line", "Line"]);
+    expect(charts.map((c) => c.type)).toEqual(["Line", "Line", "ColumnClustered"]);
     expect(charts[0].title).toBe("Caseload per worker – Plan/Q1");
     // The 13–16 band: the upper edge as a shaded area, the lower edge as a white area in
     // front of it (its legend entry hidden), both behind the caseload line.

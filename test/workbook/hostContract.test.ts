@@ -166,6 +166,7 @@ describe.each(HARNESSES)("%s", (_name, makeHarness) => {
       expect(h.charts(sheet).map((c) => c.title)).toEqual([
         "Caseload per worker – Staff",
         "Vacancy rate – Staff",
+        "Cost against budget – Staff",
       ]);
     });
 
