@@ -563,7 +563,7 @@ export class WorkbookModel {
       row.map((value) => {
         if (typeof value !== "string" || !value.startsWith("=")) return value;
         const engine = toEngineFormula(value, { tables: this.tables, sheet, row: topLeft.row + r });
-        names.push(...engine.names);
+        for (const name of engine.names) names.push(name);
         return engine.text;
       }),
     );
@@ -733,7 +733,7 @@ export class WorkbookModel {
       (sheet, [row, , content]) => {
         if (typeof content !== "string" || !content.startsWith("=")) return content;
         const engine = toEngineFormula(content, { tables: snapshot.tables, sheet, row });
-        names.push(...engine.names);
+        for (const name of engine.names) names.push(name);
         return engine.text;
       },
       spills,
