@@ -6,7 +6,8 @@
  * chunk of data, and the chunks keep each request and response under Excel on the web's 5 MB
  * limit (./chunks: writes cut at 4 MB of cell data, reads at 40,000 cells, a read Excel still
  * finds too big retried in halves):
- *   findStaffingData 2 + read chunks (3 + read chunks on a sheet without a staffing table) · writeTable 1 + write chunks (the first chunk shares the
+ *   findStaffingData 2 + read chunks (3 + read chunks on a sheet without a staffing table) ·
+ *   readSheet 2 + read chunks · writeTable 1 + write chunks (the first chunk shares the
  *   sync that creates the table) · writeCells 1 + write chunks · insertSample 1 + each sheet's
  *   write chunks · addSheet 2 · deleteSheet 2 · selectRange 1 · listSheets 1 · addChart 1 ·
  *   getSetting 1 · setSetting 1 · onDataChanged 1.
@@ -48,6 +49,7 @@ import {
   checkCells,
   checkChart,
   checkRange,
+  checkReadSize,
   checkTable,
   lastSheet,
   noSuchSheet,
@@ -65,6 +67,7 @@ import {
   type CellValue,
   type ChartSpec,
   type DataBlock,
+  type SheetValues,
   type TableSpec,
   type Unsubscribe,
   type WorkbookHost,
@@ -351,6 +354,35 @@ export function createExcelWorkbook(
           activeRange ? activeRange.start : null,
         );
       }),
+
+    readSheet: (name) =>
+      guarded(
+        `read the sheet "${name}"`,
+        async (context) => {
+          const worksheet = context.workbook.worksheets.getItem(name);
+          const used = worksheet.getRange(WHOLE_SHEET).getUsedRangeOrNullObject(true);
+          await context.sync(); // 1: the sheet exists, and whether it holds values
+          if (used.isNullObject) return null;
+          used.load("address");
+          await context.sync(); // 2: where the values are
+          const range = parseRange(stripSheet(used.address));
+          if (!range) {
+            throw new WorkbookError(
+              `Excel gave an address the add-in cannot read for the sheet "${name}".`,
+            );
+          }
+          checkReadSize(name, range);
+          const values = await readValues(context, worksheet, range); // 3…: the values
+          return {
+            sheet: name,
+            address: rangeAddress(range),
+            firstRow: range.start.row + 1,
+            firstColumn: range.start.col,
+            values,
+          } satisfies SheetValues;
+        },
+        () => noSuchSheet(name),
+      ),
 
     selectRange: async (sheet, address) => {
       const range = checkRange(address);

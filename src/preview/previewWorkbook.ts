@@ -8,6 +8,7 @@ import {
   type ChartSpec,
   type DataBlock,
   type SampleWorkbook,
+  type SheetValues,
   type TableSpec,
   type Unsubscribe,
   type WorkbookHost,
@@ -22,6 +23,7 @@ import {
   checkCells,
   checkChart,
   checkRange,
+  checkReadSize,
   checkTable,
   lastSheet,
   noSuchSheet,
@@ -230,6 +232,44 @@ export class PreviewWorkbook implements WorkbookHost {
       if (!area) return null;
       return blockFromSheet(sheet, this.readValues(sheet, area), area.start, active);
     });
+  }
+
+  readSheet(name: string): Promise<SheetValues | null> {
+    return this.run(() => {
+      this.requireSheet(name);
+      const used = this.usedRange(name);
+      if (!used) return null;
+      checkReadSize(name, used);
+      return {
+        sheet: name,
+        address: rangeAddress(used),
+        firstRow: used.start.row + 1,
+        firstColumn: used.start.col,
+        values: this.readValues(name, used),
+      };
+    });
+  }
+
+  /**
+   * The smallest block holding every cell with a value, as Excel's getUsedRange(true), found
+   * from the engine's map of filled cells: a lone cell far down the sheet costs nothing extra.
+   */
+  private usedRange(sheet: string): RangeRef | null {
+    const id = this.model.sheetId(sheet);
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [address] of this.model.hf.dependencyGraph.addressMapping.sheetEntries(id)) {
+      const value = this.model.getPlainValue(sheet, address);
+      if (value === null || value === "") continue;
+      top = Math.min(top, address.row);
+      left = Math.min(left, address.col);
+      bottom = Math.max(bottom, address.row);
+      right = Math.max(right, address.col);
+    }
+    if (bottom < 0) return null;
+    return { start: { row: top, col: left }, end: { row: bottom, col: right } };
   }
 
   selectRange(sheet: string, address: string): Promise<void> {

@@ -5,7 +5,15 @@
  * `WorkbookError`, and a host runs them before its first change, so a refused write writes
  * nothing.
  */
-import { blockRange, fitsOnSheet, parseCell, parseRange, rangeAddress, type RangeRef } from "./a1";
+import {
+  blockRange,
+  columnLetters,
+  fitsOnSheet,
+  parseCell,
+  parseRange,
+  rangeAddress,
+  type RangeRef,
+} from "./a1";
 import {
   isFormulaCell,
   WorkbookError,
@@ -28,6 +36,21 @@ export const cellsInUse = (sheet: string, range: RangeRef, what: string): Workbo
   new WorkbookError(
     `Did not write ${what} on "${sheet}": ${rangeAddress(range)} already holds data, and the add-in never writes over cells it did not create.`,
   );
+
+/**
+ * Most cells one readSheet may take: as many as the staffing detection reads of a whole sheet,
+ * a few hundred thousand rows of a list, and still a few seconds' work at most.
+ */
+export const MAX_SHEET_READ_CELLS = 2_000_000;
+
+/** Refuses to read a used range bigger than MAX_SHEET_READ_CELLS, naming where it reaches. */
+export function checkReadSize(sheet: string, used: RangeRef): void {
+  const cells = (used.end.row - used.start.row + 1) * (used.end.col - used.start.col + 1);
+  if (cells <= MAX_SHEET_READ_CELLS) return;
+  throw new WorkbookError(
+    `Did not read the sheet "${sheet}": its used cells span ${rangeAddress(used)} (${cells.toLocaleString("en-GB")} cells), more than the ${MAX_SHEET_READ_CELLS.toLocaleString("en-GB")} the add-in reads at once. Clear the cells far from the data (they reach row ${(used.end.row + 1).toLocaleString("en-GB")} and column ${columnLetters(used.end.col)}) and try again.`,
+  );
+}
 
 function requireTopLeft(address: string): RangeRef["start"] {
   const ref = parseCell(address);

@@ -43,6 +43,26 @@ export interface DataBlock {
   rows: CellValue[][];
 }
 
+/**
+ * The values of a sheet's used range: the smallest block holding every cell with a value, as
+ * Excel's `getUsedRange(true)` gives it (it need not start at A1).
+ */
+export interface SheetValues {
+  sheet: string;
+  /** A1 address of the used range, e.g. "B3:F40". */
+  address: string;
+  /** 1-based sheet row of the block's first row: row i of `values` is sheet row firstRow + i. */
+  firstRow: number;
+  /** 0-based sheet column index of the block's first column (as in DataBlock). */
+  firstColumn: number;
+  /**
+   * Every row of the block, each as wide as the block. Blanks are null; a formula gives its
+   * value; an error its Excel text ("#DIV/0!"); text is as the cell holds it ("=A1" typed as
+   * text reads back as the text "=A1").
+   */
+  values: CellValue[][];
+}
+
 export interface LineSeries {
   name: string;
   /** A1 range (on the chart's sheet) holding the series values, without header. */
@@ -112,6 +132,14 @@ export interface WorkbookHost {
    * else the current region around the selection. Null when there is nothing to read.
    */
   findStaffingData(): Promise<DataBlock | null>;
+
+  /**
+   * Reads the values of a sheet's used range (see SheetValues). Null when the sheet holds no
+   * values. Rejects when there is no such sheet, or when the used range has more cells than
+   * one read may take (src/workbook/checks.ts: MAX_SHEET_READ_CELLS), saying where the far
+   * cells are. Excel reads it in chunks that keep each response under Excel on the web's 5 MB.
+   */
+  readSheet(name: string): Promise<SheetValues | null>;
 
   /** Selects a range (e.g. a rejected row) so the user can see it. */
   selectRange(sheet: string, address: string): Promise<void>;

@@ -160,6 +160,40 @@ describe("findStaffingData", () => {
   });
 });
 
+describe("readSheet", () => {
+  it("reads a 100,000-row sheet in chunks, each response under 5 MB: 2 syncs + one per 40,000 cells", async () => {
+    const excel = workbookWithStaff(100_000);
+    const read = await createExcelWorkbook(excel.run).readSheet("Staff");
+    // B3 header, 100,000 body rows, the totals row.
+    expect(read?.address).toBe("B3:F100004");
+    expect(read?.values).toHaveLength(100_002);
+    expect(read?.values[100_000]).toEqual(["P100000", "Assessment", "Permanent", 1, 12]);
+    expect(read?.values[100_001]).toEqual(["Total", null, null, 100_000, 1_200_000]);
+    expect(excel.syncs).toBe(2 + Math.ceil((100_002 * 5) / 40_000));
+    expect(maxResponse(excel)).toBeLessThan(PAYLOAD_LIMIT);
+  }, 30_000);
+
+  it("reads a chunk Excel finds too big again in halves", async () => {
+    const excel = workbookWithStaff(2_000, ` ${"x".repeat(1_000)}`);
+    excel.payloadLimit = 1024 * 1024;
+    const read = await createExcelWorkbook(excel.run).readSheet("Staff");
+    expect(read?.values).toHaveLength(2_002);
+    expect(read?.values[2_000][0]).toMatch(/^P2000 x+$/);
+    const delivered = excel.syncLog.filter((s) => s.responseBytes <= excel.payloadLimit);
+    expect(delivered.length).toBeLessThan(excel.syncLog.length);
+    expect(excel.syncLog.at(-1)!.responseBytes).toBeLessThanOrEqual(excel.payloadLimit);
+  });
+
+  it("refuses a used range too big to read before reading any values (two syncs)", async () => {
+    const excel = new ExcelMock({ sheets: [{ name: "Far", cells: { A1: 1, XFD1048576: 2 } }] });
+    await expect(createExcelWorkbook(excel.run).readSheet("Far")).rejects.toThrow(
+      /^Did not read the sheet "Far": its used cells span A1:XFD1048576/,
+    );
+    expect(excel.syncs).toBe(2);
+    expect(maxResponse(excel)).toBeLessThan(1_000);
+  });
+});
+
 describe("writeTable", () => {
   it.each([10, 10_000])("writes a %i-row table in two syncs", async (n) => {
     const excel = new ExcelMock({ sheets: ["Scenario – A"] });

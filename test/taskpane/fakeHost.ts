@@ -18,6 +18,7 @@ import {
   checkCells,
   checkChart,
   checkRange,
+  checkReadSize,
   checkTable,
   lastSheet,
   noSuchSheet,
@@ -35,6 +36,7 @@ import {
   type ChartSpec,
   type DataBlock,
   type SampleWorkbook,
+  type SheetValues,
   type TableSpec,
   type WorkbookHost,
   type WriteCellsOptions,
@@ -211,6 +213,31 @@ export class FakeHost implements WorkbookHost {
     if (rows === 0) return null;
     const values = this.readBlock(sheet, blockAddress("A1", rows, columns));
     return blockFromSheet(sheet.name, values, { row: 0, col: 0 }, this.selected);
+  }
+
+  async readSheet(name: string): Promise<SheetValues | null> {
+    await this.log("readSheet", [name]);
+    const sheet = this.sheet(name);
+    let used: RangeRef | null = null;
+    for (const address of sheet.cells.keys()) {
+      const { row, col } = requireCell(address);
+      used = used
+        ? {
+            start: { row: Math.min(used.start.row, row), col: Math.min(used.start.col, col) },
+            end: { row: Math.max(used.end.row, row), col: Math.max(used.end.col, col) },
+          }
+        : { start: { row, col }, end: { row, col } };
+    }
+    if (!used) return null;
+    checkReadSize(name, used);
+    const address = rangeAddress(used);
+    return {
+      sheet: name,
+      address,
+      firstRow: used.start.row + 1,
+      firstColumn: used.start.col,
+      values: this.readBlock(sheet, address),
+    };
   }
 
   async selectRange(sheet: string, address: string): Promise<void> {

@@ -205,6 +205,87 @@ describe.each(HARNESSES)("%s", (_name, makeHarness) => {
     });
   });
 
+  describe("reading a sheet's used range (readSheet)", () => {
+    it("reads a title row, blanks, an error and a far cell, each in its place", async () => {
+      h.addUserSheet("Intakes", {
+        A1: "Recruitment plan 2026/27 (draft)",
+        A3: "Intake",
+        B3: "Recruits",
+        C3: "Route",
+        A4: "Summer",
+        B4: 4,
+        C4: "Overseas",
+        A5: "Autumn",
+        C5: "NQSW",
+        A6: "Winter",
+        B6: "#DIV/0!",
+        H40: "far note",
+      });
+      const read = await h.host.readSheet("Intakes");
+      expect(read).toMatchObject({
+        sheet: "Intakes",
+        address: "A1:H40",
+        firstRow: 1,
+        firstColumn: 0,
+      });
+      const values = read!.values;
+      expect(values).toHaveLength(40);
+      expect(values.every((row) => row.length === 8)).toBe(true);
+      expect(values[0].slice(0, 2)).toEqual(["Recruitment plan 2026/27 (draft)", null]);
+      expect(values[1]).toEqual(Array<CellValue>(8).fill(null));
+      expect(values[2].slice(0, 3)).toEqual(["Intake", "Recruits", "Route"]);
+      expect(values[3].slice(0, 3)).toEqual(["Summer", 4, "Overseas"]);
+      expect(values[4].slice(0, 3)).toEqual(["Autumn", null, "NQSW"]);
+      expect(values[5][1]).toBe("#DIV/0!");
+      expect(values[39][7]).toBe("far note");
+      expect(values[39].slice(0, 7)).toEqual(Array<CellValue>(7).fill(null));
+    });
+
+    it("gives the used range where it is, not from A1", async () => {
+      h.addUserSheet("Offset", { C5: "Team", D5: "FTE", C6: "MASH", E9: 2.5 });
+      const read = await h.host.readSheet("Offset");
+      expect(read).toEqual({
+        sheet: "Offset",
+        address: "C5:E9",
+        firstRow: 5,
+        firstColumn: 2,
+        values: [
+          ["Team", "FTE", null],
+          ["MASH", null, null],
+          [null, null, null],
+          [null, null, null],
+          [null, null, 2.5],
+        ],
+      });
+    });
+
+    it("reads text that looks like a formula, number or date back as the text it is", async () => {
+      const sheet = await h.host.addSheet("Notes");
+      await h.host.writeCells(
+        sheet,
+        "B2",
+        HOSTILE_TEXT.map((text) => [text]),
+      );
+      const read = await h.host.readSheet(sheet);
+      expect(read?.address).toBe(`B2:B${1 + HOSTILE_TEXT.length}`);
+      expect(read?.values.map((row) => row[0])).toEqual(HOSTILE_TEXT);
+    });
+
+    it("is null for a sheet with no values", async () => {
+      h.addUserSheet("Empty");
+      expect(await h.host.readSheet("Empty")).toBeNull();
+    });
+
+    it("refuses a used range too big for one read, saying where the far cells are", async () => {
+      h.addUserSheet("Stray", { A1: "Month", B1: "FTE", XFD1048576: "x" });
+      await expect(h.host.readSheet("Stray")).rejects.toMatchObject({
+        name: "WorkbookError",
+        message:
+          'Did not read the sheet "Stray": its used cells span A1:XFD1048576 (17,179,869,184 cells), more than the 2,000,000 the add-in reads at once. Clear the cells far from the data (they reach row 1,048,576 and column XFD) and try again.',
+      });
+    });
+  });
+
   describe("settings", () => {
     it("round-trip exactly, null when absent, the last write wins", async () => {
       expect(await h.host.getSetting("workforce.none")).toBeNull();
@@ -287,6 +368,11 @@ describe.each(HARNESSES)("%s", (_name, makeHarness) => {
       [
         "selecting on a missing sheet",
         (x) => x.host.selectRange("Gone", "A1"),
+        'There is no sheet called "Gone".',
+      ],
+      [
+        "reading a missing sheet",
+        (x) => x.host.readSheet("Gone"),
         'There is no sheet called "Gone".',
       ],
       [
