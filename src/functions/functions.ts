@@ -210,7 +210,7 @@ export function benchmarkFunction(
  * @customfunction PROJECT
  * @helpurl https://localhost:3000/docs/functions.html#project
  * @param assumptions Two-column range of names and values: establishment_fte, in_post_fte, cases and start_month are required; agency_fte, annual_turnover, monthly_demand_growth, absence_rate, case_holding_share, permanent_cost_per_fte, agency_cost_per_fte, agency_policy (flat, release or backfill) and others take documented defaults.
- * @param [cohorts] Recruitment cohorts with a header row: month, fte, and optionally kind (permanent, international, asye, agency), ramp_up_months and label; at most 10,000.
+ * @param [cohorts] Recruitment cohorts with a header row: month, fte, and optionally kind (permanent, international, asye, agency), ramp_up_months and label; at most 10,000. Each month is a date or text such as "2026-06" (a plain number such as 6 is refused, not read as 1900) from start_month to the last projected month: a row outside gives #VALUE! naming it.
  * @param [months] Months to project, 1 to 600; 24 when omitted.
  * @param [cases_series] Open cases at the end of each month from start_month, a row or column of numbers (e.g. a demand forecast); after it ends, cases grow by monthly_demand_growth from its last value.
  * @returns Month, in-post FTE, starters, leavers, agency FTE, vacancy FTE, vacancy rate, agency rate, effective case-holding FTE, cases, caseload per worker, monthly cost and cumulative cost.
@@ -231,7 +231,7 @@ export function projectFunction(
  * @param assumptions Two-column range of names and values, as for WORKFORCE.PROJECT.
  * @param target Target to reach or beat: cases per worker (e.g. 16) or a vacancy rate as a fraction (e.g. 0.24).
  * @param by_month Month by which the target must be met: a date or text such as "2022-06".
- * @param [cohorts] Recruitment cohorts already planned, with a header row, as for WORKFORCE.PROJECT.
+ * @param [cohorts] Recruitment cohorts already planned, with a header row, as for WORKFORCE.PROJECT; cohorts after by_month are allowed (they cannot change the answer).
  * @param [measure] "caseload" (the default) or "vacancy_rate".
  * @param [start_month] Month the extra recruits start; the assumptions' start_month when omitted.
  * @returns Extra FTE needed (0 when the plan already meets the target).
@@ -328,7 +328,7 @@ export function censusProfileFunction(
  * @customfunction BUDGET
  * @helpurl https://localhost:3000/docs/functions.html#budget
  * @param assumptions Two-column range of names and values, as for WORKFORCE.PROJECT, with pay_award, on_cost_rate, permanent_salary_per_fte (or permanent_cost_per_fte), agency_hourly_rate, agency_hours_per_week and agency_rate_cap (or agency_cost_per_fte), annual_budget and rows such as "annual_budget 2026/27".
- * @param [cohorts] Recruitment cohorts with a header row, as for WORKFORCE.PROJECT.
+ * @param [cohorts] Recruitment cohorts with a header row, as for WORKFORCE.PROJECT; one starting after the last year is named in that year's note, not counted.
  * @param [years] Financial years from the one holding start_month, 1 to 50; 3 when omitted.
  * @returns Financial year ("2026/27"), months covered, permanent salary, on-costs, agency cost, total cost, budget, variance (cost − budget: positive is an overspend), agency premium and a note marking part years.
  */

@@ -17,6 +17,7 @@ import {
   TrackedTable,
   budgetToMatrix,
   budgetYears,
+  cohortOutsideProjection,
   planVsActualMatrix,
   readTrackedTable,
   DEFAULT_RUNS,
@@ -185,6 +186,7 @@ export const PLANNING_FUNCTIONS = {
   PROJECT: perCall(
     [assumptions("assumptions"), cohorts("cohorts"), months("months"), casesSeries("cases_series")],
     (table, plan, horizon, series) =>
+      cohortOutsideProjection(table, plan, horizon) ??
       projectionToMatrix(
         project(series === undefined ? table : { ...table, casesSeries: series }, plan, horizon),
       ),

@@ -22,11 +22,14 @@ const assumptions: unknown[][] = [
 ];
 const KINDS = ["permanent", "international", "asye"];
 
-/** `count` cohorts over 50 years, each with its own month and ramp so none combine. */
+/**
+ * `count` cohorts over the 50 years from the start month (2021-11), each with its own month and
+ * ramp so none combine.
+ */
 function cohortRows(count: number): unknown[][] {
   const rows: unknown[][] = [["Month", "FTE", "Kind", "Ramp up", "Label"]];
   for (let i = 0; i < count; i++) {
-    const month = 600 * 0 + (i % 600);
+    const month = 10 + (i % 600);
     rows.push([
       `${2021 + Math.floor(month / 12)}-${String(1 + (month % 12)).padStart(2, "0")}`,
       0.5,

@@ -25,6 +25,7 @@ import {
   describeValue,
   financialYearLabel,
   formatMonth,
+  notAMonth,
   parseFinancialYear,
   parseMonth,
 } from "./months";
@@ -111,9 +112,7 @@ function convertValue(
     case "month": {
       const index = parseMonth(value);
       if (index === null) {
-        return invalidValue(
-          `${spec.name}${where} must be a month: an Excel date or text such as "2021-12" (got ${describeValue(value)}).`,
-        );
+        return invalidValue(`${spec.name}${where} ${notAMonth(value)}`);
       }
       return formatMonth(index);
     }

@@ -21,7 +21,8 @@
  *            variance +32,000; premium 2 × (60,000 − 51,500) = 17,000.
  */
 import type { Assumptions } from "./assumptions";
-import type { Cohort } from "./cohorts";
+import { Cohort, cohortPlace } from "./cohorts";
+import { cohortBeforeStart, cohortsAfter } from "./horizon";
 import { MAX_PROJECTION_MONTHS, payIndexByMonth, project } from "./engine";
 import { WorkforceError, invalidValue } from "../errors";
 import { MONTH_NAMES } from "../dates";
@@ -97,6 +98,18 @@ function budgetsByStartYear(assumptions: Assumptions): Map<number, number> {
   return byStart;
 }
 
+/**
+ * The last year's note on cohorts starting after the budget's last month: a budget covers the
+ * years asked for, a cohort plan often runs on, so they are named rather than refused.
+ */
+function laterCohortsNote(cohorts: readonly Cohort[], last: number): string {
+  const after = cohortsAfter(cohorts, last);
+  if (after.length === 0) return "";
+  const shown = after.slice(0, 3).map((i) => `${cohortPlace(cohorts[i], i)} (${cohorts[i].month})`);
+  const more = after.length > 3 ? ` and ${after.length - 3} more` : "";
+  return `not counted, starting after ${shortMonth(last)}: ${shown.join(", ")}${more}; ask for more years to include them`;
+}
+
 /** The plan's cost in each of `years` financial years from the one holding the start month. */
 export function budgetYears(
   assumptions: Assumptions,
@@ -110,8 +123,11 @@ export function budgetYears(
   }
   const start = parseMonth(assumptions.startMonth);
   if (start === null) return invalidValue("start_month is not a month.");
+  const early = cohortBeforeStart(cohorts, start);
+  if (early) return early;
   const horizon = Math.min(MAX_PROJECTION_MONTHS, budgetHorizon(start, years));
   const rows = project(assumptions, cohorts, horizon);
+  const lateNote = laterCohortsNote(cohorts, start + horizon - 1);
   const resolved = resolveMoney(assumptions);
   const payIndex = payIndexByMonth(start, horizon, resolved.payAward);
   const salaryShare = 1 / (1 + resolved.onCostRate);
@@ -158,6 +174,7 @@ export function budgetYears(
         `no budget: add annual_budget or "annual_budget ${financialYearLabel(yearStart)}"`,
       );
     if (capNote !== "") notes.push(capNote);
+    if (t === rows.length && lateNote !== "") notes.push(lateNote);
     result.push({
       year: financialYearLabel(yearStart),
       months,

@@ -6,7 +6,7 @@ import { isBlank, toNumberArg } from "../args";
 import { WorkforceError, invalidValue, isWorkforceError } from "../errors";
 import { normaliseName } from "./assumptions";
 import { MAX_FTE, MAX_PERIOD_MONTHS as MAX_RAMP_MONTHS } from "./assumptionFields";
-import { describeValue, formatMonth, parseMonth } from "./months";
+import { describeValue, formatMonth, notAMonth, parseMonth } from "./months";
 
 export type CohortKind = "permanent" | "international" | "asye" | "agency";
 export const COHORT_KINDS: readonly CohortKind[] = ["permanent", "international", "asye", "agency"];
@@ -31,6 +31,16 @@ export interface Cohort {
   /** Share of the cohort still in post that leaves when the first contract ends; default contract_end_leaving_share. */
   leaveAtContractEnd?: number;
   label?: string;
+  /**
+   * The row of the range the cohort was read from (1 = the range's first row), so messages about
+   * it name that row; absent for cohorts built in code or in the task pane.
+   */
+  sourceRow?: number;
+}
+
+/** How messages name a cohort: by its row in the range it came from, else by its place in the list. */
+export function cohortPlace(cohort: Cohort, index: number): string {
+  return cohort.sourceRow === undefined ? `cohort ${index + 1}` : `cohorts row ${cohort.sourceRow}`;
 }
 
 type Column =
@@ -118,7 +128,7 @@ export function parseCohortKind(value: unknown): CohortKind | null {
 /** Checks one cohort built in code; null when valid. */
 export function validateCohort(cohort: Cohort, where: string): WorkforceError | null {
   if (typeof cohort.month !== "string" || parseMonth(cohort.month) === null) {
-    return invalidValue(`${where}: month must be a month such as "2021-12".`);
+    return invalidValue(`${where}: month ${notAMonth(cohort.month)}`);
   }
   if (
     typeof cohort.fte !== "number" ||
@@ -163,7 +173,7 @@ export function validateCohort(cohort: Cohort, where: string): WorkforceError | 
 export function validateCohorts(cohorts: readonly Cohort[]): WorkforceError | null {
   if (cohorts.length > MAX_COHORTS) return tooManyCohorts(cohorts.length);
   for (let i = 0; i < cohorts.length; i++) {
-    const problem = validateCohort(cohorts[i], `cohort ${i + 1}`);
+    const problem = validateCohort(cohorts[i], cohortPlace(cohorts[i], i));
     if (problem) return problem;
   }
   return null;
@@ -217,9 +227,7 @@ export function parseCohorts(range: unknown[][] | null | undefined): Cohort[] | 
     const where = `cohorts row ${filled[i] + 1}`;
     const month = parseMonth(row[monthColumn]);
     if (month === null) {
-      return invalidValue(
-        `${where}: month must be an Excel date or text such as "2021-12" (got ${describeValue(row[monthColumn])}).`,
-      );
+      return invalidValue(`${where}: month ${notAMonth(row[monthColumn])}`);
     }
     const fte = toNumberArg(row[fteColumn], `${where}: fte`);
     if (isWorkforceError(fte)) return invalidValue(fte.message);
@@ -235,7 +243,7 @@ export function parseCohorts(range: unknown[][] | null | undefined): Cohort[] | 
         `${where}: kind must be permanent, international, asye or agency (got ${describeValue(row[kindColumn ?? 0])}).`,
       );
     }
-    const cohort: Cohort = { month: formatMonth(month), fte, kind };
+    const cohort: Cohort = { month: formatMonth(month), fte, kind, sourceRow: filled[i] + 1 };
 
     const rampColumn = columns.get("rampUpMonths");
     if (rampColumn !== undefined && !isBlank(row[rampColumn])) {

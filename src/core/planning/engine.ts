@@ -321,7 +321,8 @@ export function compilePlan(
 
   for (const cohort of cohorts) {
     const monthIndex = parseMonth(cohort.month);
-    // Cohorts before the start month are already in the opening figures.
+    // Only the projection's months are modelled; every caller refuses or notes cohorts outside
+    // them first (./horizon), so nothing is dropped without a word.
     if (monthIndex === null || cohort.fte <= 0) continue;
     const arrival = monthIndex - start;
     if (arrival < 0 || arrival >= horizon) continue;

@@ -27,11 +27,13 @@ export {
 export type { Cohort, CohortKind } from "./cohorts";
 export {
   COHORT_KINDS,
+  cohortPlace,
   parseCohortKind,
   parseCohorts,
   validateCohort,
   validateCohorts,
 } from "./cohorts";
+export { cohortBeforeStart, cohortOutsideProjection, cohortsAfter } from "./horizon";
 export type { CompiledPlan, ProjectionCell, ProjectionRow } from "./engine";
 export {
   DEFAULT_PROJECTION_MONTHS,
@@ -65,11 +67,13 @@ export {
 } from "./monteCarlo";
 export type { MonthIndex } from "./months";
 export {
+  SMALLEST_MONTH_SERIAL,
   describeValue,
   financialYearLabel,
   financialYearStart,
   formatMonth,
   monthFromExcelSerial,
+  notAMonth,
   parseFinancialYear,
   parseMonth,
   parseMonthOrError,

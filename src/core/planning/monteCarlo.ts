@@ -10,6 +10,7 @@ import type { Assumptions } from "./assumptions";
 import { validateAssumptions } from "./assumptions";
 import type { Cohort } from "./cohorts";
 import { validateCohorts } from "./cohorts";
+import { cohortOutsideProjection } from "./horizon";
 import {
   CompiledPlan,
   DEFAULT_PROJECTION_MONTHS,
@@ -110,6 +111,8 @@ function resolveSettings(
       `runs must be a whole number from 1 to ${Math.floor(MAX_CELLS / months).toLocaleString("en-GB")} for ${months} months (got ${runs}).`,
     );
   }
+  const outside = cohortOutsideProjection(assumptions, cohorts, months);
+  if (outside) return outside;
   if (!Number.isFinite(seed) || Math.abs(seed) > Number.MAX_SAFE_INTEGER) {
     return invalidValue(`seed must be a whole number (got ${seed}).`);
   }

@@ -43,6 +43,38 @@ export function monthFromExcelSerial(serial: number): MonthIndex | null {
   return monthIndex(date.getUTCFullYear(), date.getUTCMonth());
 }
 
+/**
+ * The smallest number read as a month. A number in a month cell is an Excel date serial, but
+ * 1 to 9,999 (dates before 18 May 1927) are almost always something else typed as a number: a
+ * month number (6), a count of months from the start (18) or a year (2026). None of those names
+ * one month unambiguously, so they are refused with a message saying how to write a month
+ * (see notAMonth), never read as a date in 1900.
+ */
+export const SMALLEST_MONTH_SERIAL = 10_000;
+
+/** True when `value` is a number, or numeric text, too small to be a month (see SMALLEST_MONTH_SERIAL). */
+function isSmallNumber(value: unknown): boolean {
+  const number =
+    typeof value === "number"
+      ? value
+      : typeof value === "string" && /^\s*\d+(\.\d+)?\s*$/.test(value)
+        ? Number(value)
+        : Number.NaN;
+  return Number.isFinite(number) && number >= 0 && number < SMALLEST_MONTH_SERIAL;
+}
+
+/**
+ * Why `value` is not a month, ending with how to write one, for messages such as
+ * `cohorts row 3: month ${notAMonth(value)}`.
+ */
+export function notAMonth(value: unknown): string {
+  const example = 'text such as "2026-06" or "Jun 2026", or an Excel date';
+  if (isSmallNumber(value)) {
+    return `must be a month, and ${describeValue(value)} is a number: a month number, a count of months or a year alone does not say which month. Write the month as ${example}.`;
+  }
+  return `must be a month: ${example} (got ${describeValue(value)}).`;
+}
+
 const ISO_LIKE = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:[T ].*)?$/;
 const MONTH_FIRST = /^(\d{1,2})[-/.](\d{4})$/;
 const NAMED_MONTH = /^(?:(\d{1,2})\s+)?([a-z]+)\.?,?\s+(\d{4})$/;
@@ -50,9 +82,11 @@ const NAMED_MONTH = /^(?:(\d{1,2})\s+)?([a-z]+)\.?,?\s+(\d{4})$/;
 /**
  * Parses the month of a value from Excel or the task pane: an Excel date serial, a Date,
  * "2021-12", "2021-12-01", "12/2021", "Dec 2021", "1 December 2021", or any other
- * JavaScript date string. Returns null when it is not a recognisable month.
+ * JavaScript date string. Returns null when it is not a recognisable month, including a number
+ * below SMALLEST_MONTH_SERIAL ("6" is not June 1900).
  */
 export function parseMonth(value: unknown): MonthIndex | null {
+  if (isSmallNumber(value)) return null;
   if (typeof value === "number") return monthFromExcelSerial(value);
   if (value instanceof Date) {
     const time = value.getTime();
@@ -87,9 +121,7 @@ export function parseMonth(value: unknown): MonthIndex | null {
 export function parseMonthOrError(value: unknown, field: string): MonthIndex | WorkforceError {
   const index = parseMonth(value);
   if (index === null) {
-    return invalidValue(
-      `${field} must be a month: an Excel date, or text such as "2021-12" or "Dec 2021" (got ${describeValue(value)}).`,
-    );
+    return invalidValue(`${field} ${notAMonth(value)}`);
   }
   return index;
 }

@@ -9,6 +9,7 @@ import { validateAssumptions } from "./assumptions";
 import type { Cohort, CohortKind } from "./cohorts";
 import { validateCohorts } from "./cohorts";
 import { DEFAULT_PROJECTION_MONTHS, MAX_PROJECTION_MONTHS, ProjectionRow, project } from "./engine";
+import { cohortBeforeStart, cohortOutsideProjection } from "./horizon";
 import { formatMonth, parseMonth } from "./months";
 
 export type TargetMeasure = "caseload" | "vacancy_rate";
@@ -88,6 +89,9 @@ export function recruitsNeeded(
     return invalidValue(`start month "${options.startMonth}" is not a month such as "2022-01".`);
   if (by === null)
     return invalidValue(`by month "${options.byMonth}" is not a month such as "2022-12".`);
+  // Cohorts after by_month cannot change the answer, so only earlier ones are refused (./horizon).
+  const early = cohortBeforeStart(cohorts, modelStart);
+  if (early) return early;
   if (recruitStart < modelStart) {
     return invalidValue(
       `recruits cannot start (${formatMonth(recruitStart)}) before the projection's start_month (${formatMonth(modelStart)}).`,
@@ -175,6 +179,8 @@ export function monthsToTarget(
       `months must be a whole number from 1 to ${MAX_PROJECTION_MONTHS} (got ${months}).`,
     );
   }
+  const outside = cohortOutsideProjection(assumptions, cohorts, months);
+  if (outside) return outside;
   const rows = project(assumptions, cohorts, months);
   const index = rows.findIndex((row) => meetsTarget(row, options.measure, options.target));
   if (index < 0) {

@@ -17,10 +17,24 @@ describe("parseCohorts", () => {
       ["Jan 2022", 3, "locum", null, null],
     ]);
     expect(parsed).toEqual([
-      { month: "2021-12", fte: 21, kind: "international", label: "International recruits" },
-      { month: "2022-09", fte: 30, kind: "asye", rampUpMonths: 2, label: "ASYE academy" },
-      { month: "2022-01", fte: 2.5, kind: "permanent" },
-      { month: "2022-01", fte: 3, kind: "agency" },
+      {
+        month: "2021-12",
+        fte: 21,
+        kind: "international",
+        label: "International recruits",
+        sourceRow: 2,
+      },
+      {
+        month: "2022-09",
+        fte: 30,
+        kind: "asye",
+        rampUpMonths: 2,
+        label: "ASYE academy",
+        sourceRow: 3,
+      },
+      { month: "2022-01", fte: 2.5, kind: "permanent", sourceRow: 4 },
+      // Row 5 is blank: the row numbers are the range's, for messages.
+      { month: "2022-01", fte: 3, kind: "agency", sourceRow: 6 },
     ]);
   });
 

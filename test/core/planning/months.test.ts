@@ -1,4 +1,10 @@
-import { formatMonth, monthFromExcelSerial, parseMonth } from "../../../src/core/planning";
+import {
+  SMALLEST_MONTH_SERIAL,
+  formatMonth,
+  monthFromExcelSerial,
+  notAMonth,
+  parseMonth,
+} from "../../../src/core/planning";
 
 const label = (value: unknown): string | null => {
   const index = parseMonth(value);
@@ -43,6 +49,21 @@ describe("parseMonth", () => {
     [{}],
   ])("rejects %p", (value) => {
     expect(parseMonth(value)).toBeNull();
+  });
+
+  it.each([[1], [6], ["6"], [" 12 "], [600], [2026], ["2026"], [9999], [9999.5]])(
+    "refuses the small number %p rather than read it as a date before 1927",
+    (value) => {
+      expect(parseMonth(value)).toBeNull();
+      expect(notAMonth(value)).toMatch(/is a number: a month number, a count of months or a year/);
+    },
+  );
+
+  it("reads numbers from SMALLEST_MONTH_SERIAL on as Excel dates", () => {
+    expect(label(SMALLEST_MONTH_SERIAL)).toBe("1927-05"); // 18 May 1927
+    expect(notAMonth("soon")).toBe(
+      'must be a month: text such as "2026-06" or "Jun 2026", or an Excel date (got "soon").',
+    );
   });
 
   it("handles Excel's 1900 leap-year bug around serial 60", () => {

@@ -307,8 +307,9 @@ describe("parseCohorts: the pipeline columns", () => {
         annualTurnover: 0.2,
         retentionMonths: 24,
         leaveAtContractEnd: 0.3,
+        sourceRow: 2,
       },
-      { month: "2027-09", fte: 30, kind: "asye" },
+      { month: "2027-09", fte: 30, kind: "asye", sourceRow: 3 },
     ]);
   });
 

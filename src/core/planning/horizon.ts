@@ -1,0 +1,64 @@
+/**
+ * Cohorts against the months a calculation covers. A cohort is never dropped without a word
+ * (docs/planning.md, "Cohorts outside the horizon"):
+ *   - before start_month: an error naming the row, everywhere. The projection starts from the
+ *     opening figures at start_month, so an earlier cohort is either already counted in
+ *     in_post_fte or mis-dated; the model cannot tell which, and guessing changes every figure.
+ *   - after the last month: an error naming the row where the caller chose the length
+ *     (PROJECT, PROJECTBANDS, MONTHSTOTARGET, the pane's run); BUDGET notes the rows in its last
+ *     year's note instead, since a budget covers fixed years while a cohort plan often runs on;
+ *     RECRUITSNEEDED allows them, since a cohort after by_month cannot change its answer.
+ */
+import { WorkforceError, invalidValue } from "../errors";
+import type { Assumptions } from "./assumptions";
+import { Cohort, cohortPlace } from "./cohorts";
+import { MonthIndex, formatMonth, parseMonth } from "./months";
+
+/** The first cohort starting before `start`, as the error naming its row; null when none does. */
+export function cohortBeforeStart(
+  cohorts: readonly Cohort[],
+  start: MonthIndex,
+): WorkforceError | null {
+  for (let i = 0; i < cohorts.length; i++) {
+    const month = parseMonth(cohorts[i].month);
+    if (month !== null && month < start) {
+      const first = formatMonth(start);
+      return invalidValue(
+        `${cohortPlace(cohorts[i], i)}: month ${cohorts[i].month} is before start_month ${first}, and the projection starts from the opening figures at ${first}. If these staff are already in post, count them in in_post_fte and leave the row out; otherwise move it to ${first} or later.`,
+      );
+    }
+  }
+  return null;
+}
+
+/** Indices of the cohorts starting after `last`, in order. */
+export function cohortsAfter(cohorts: readonly Cohort[], last: MonthIndex): number[] {
+  const after: number[] = [];
+  for (let i = 0; i < cohorts.length; i++) {
+    const month = parseMonth(cohorts[i].month);
+    if (month !== null && month > last) after.push(i);
+  }
+  return after;
+}
+
+/**
+ * The error for the first cohort outside a projection of `months` months from the assumptions'
+ * start month (before it, or after its last month); null when every cohort is inside.
+ */
+export function cohortOutsideProjection(
+  assumptions: Pick<Assumptions, "startMonth">,
+  cohorts: readonly Cohort[],
+  months: number,
+): WorkforceError | null {
+  const start = parseMonth(assumptions.startMonth);
+  if (start === null || cohorts.length === 0) return null;
+  const before = cohortBeforeStart(cohorts, start);
+  if (before) return before;
+  const last = start + months - 1;
+  const [late] = cohortsAfter(cohorts, last);
+  if (late === undefined) return null;
+  const cohort = cohorts[late];
+  return invalidValue(
+    `${cohortPlace(cohort, late)}: month ${cohort.month} is after the projection's last month, ${formatMonth(last)} (${months} months from ${formatMonth(start)}). Project more months, or leave the row out.`,
+  );
+}
