@@ -20,6 +20,7 @@ import {
 } from "./autosave";
 import { registerCustomFunctions } from "./functionBridge";
 import { associations } from "./installShim";
+import { loadPane } from "./loadPane";
 import { NoticeBus, type NoticeAction } from "./notices";
 import { PreviewWorkbook } from "./previewWorkbook";
 import { currentTheme, startTheme, subscribeTheme } from "./theme";
@@ -180,12 +181,15 @@ window.addEventListener("pagehide", () => {
 
 // The pane (Fluent UI) and the .xlsx reader and writer (ExcelJS) are chunks of their own,
 // fetched once the grid is on screen or when first used, so the grid is usable before they load.
+// The pane's code runs only after the grid's first paint, so it never holds that paint back.
 let paneReadyAt: number | null = null;
+let gridPainted: () => void = () => undefined;
+const afterGridPaint = new Promise<void>((resolve) => (gridPainted = resolve));
 const mountPane = (container: HTMLElement) => {
   let unmount: (() => void) | null = null;
   let gone = false;
-  import("../taskpane/mount").then(
-    ({ mountTaskPane }) => {
+  afterGridPaint.then(loadPane).then(
+    (mountTaskPane) => {
       if (gone) return;
       unmount = mountTaskPane(container, host, { theme: currentTheme(), subscribeTheme });
       // Tests and bench:preview wait for this before they use the pane.
@@ -270,6 +274,7 @@ async function start(): Promise<void> {
     </WhenPainted>,
   );
   function markReady(): void {
+    gridPainted();
     document.body.dataset.ready = "true";
     (window as unknown as { workbench: unknown }).workbench = {
       model,

@@ -5,7 +5,7 @@
  * - Each request takes a sequence number; a response that is not the latest is dropped, so a
  *   slow, stale read can never overwrite a newer one.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import {
   detectColumns,
   readStaffing,
@@ -86,22 +86,26 @@ export function useStaffingData(
     host.findStaffingData().then(
       (block) => {
         if (request !== latestRequest.current) return; // a newer read has started
-        setError(null);
-        if (block === null) {
-          setData(null);
-          setEmpty(true);
-        } else {
-          const chosen = current.columns;
-          const mapping =
-            chosen && chosen.headersKey === headersKey(block.headers) ? chosen.mapping : null;
-          try {
-            setData(readBlock(block, mapping, current.values, current.referenceDate));
-            setEmpty(false);
-          } catch (problem) {
-            setError(messageOf(problem));
+        // A transition: React renders the figures in slices and yields between them, so the
+        // page around the pane (the workbench's grid) keeps answering keys meanwhile.
+        startTransition(() => {
+          setError(null);
+          if (block === null) {
+            setData(null);
+            setEmpty(true);
+          } else {
+            const chosen = current.columns;
+            const mapping =
+              chosen && chosen.headersKey === headersKey(block.headers) ? chosen.mapping : null;
+            try {
+              setData(readBlock(block, mapping, current.values, current.referenceDate));
+              setEmpty(false);
+            } catch (problem) {
+              setError(messageOf(problem));
+            }
           }
-        }
-        setLoading(false);
+          setLoading(false);
+        });
       },
       (problem: unknown) => {
         if (request !== latestRequest.current) return;
