@@ -57,6 +57,15 @@ module.exports = async (_env, argv) => {
           exclude: /node_modules/,
           use: { loader: path.resolve(root, "scripts/build/esbuildLoader.cjs") },
         },
+        // Production only: the engine's formula parser built without Chevrotain's grammar checks.
+        ...(dev
+          ? []
+          : [
+              {
+                test: /hyperformula[\\/]es[\\/]parser[\\/]FormulaParser\.mjs$/,
+                use: { loader: path.resolve(root, "scripts/build/parserValidationsLoader.cjs") },
+              },
+            ]),
         // The bundled data files' text, imported by the entry points only (src/workbook/bundledTexts.ts).
         { test: /\.(csv|txt)$/, type: "asset/source" },
       ],
