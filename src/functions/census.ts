@@ -118,17 +118,17 @@ function figureCell(figure: Figure): unknown {
 /** The notes under a spill: what was not counted or is doubtful, never left out silently. */
 function notes(analysis: CensusAnalysis): string[] {
   const out: string[] = [];
-  const problems = analysis.problems;
-  const errors = problems.filter((p) => p.severity === "error");
-  const warnings = problems.length - errors.length;
-  if (problems.length > 0) {
-    const workers = new Set(problems.filter((p) => p.worker >= 0).map((p) => p.worker)).size;
-    const listed = (errors.length > 0 ? errors : problems)
+  const { problems, problemCounts } = analysis;
+  const { errors, warnings, workers } = problemCounts;
+  const total = errors + warnings;
+  if (total > 0) {
+    // The analysis kept the first NOTES_SHOWN of each severity (analyse below).
+    const listed = (errors > 0 ? problems.filter((p) => p.severity === "error") : problems)
       .slice(0, NOTES_SHOWN)
       .map((p) => describeProblem(p).replace(/^row (\d+)/, "workers row $1"));
-    const more = problems.length > NOTES_SHOWN ? `; and ${problems.length - NOTES_SHOWN} more` : "";
+    const more = total > NOTES_SHOWN ? `; and ${total - NOTES_SHOWN} more` : "";
     out.push(
-      `Checks: ${errors.length} error${errors.length === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"} on ${workers} of ${analysis.workers.length} workers (${listed.join("; ")}${more}). Invalid items count as missing.`,
+      `Checks: ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"} on ${workers} of ${analysis.workers.length} workers (${listed.join("; ")}${more}). Invalid items count as missing.`,
     );
   }
   if (analysis.referenceSource === "default") {
@@ -163,7 +163,13 @@ const analyse = (
   vacancies: LaVacancies | undefined,
   reference: number | undefined,
 ): CensusAnalysis =>
-  analyseCensus(table, { reference, vacancies, lenient: true, blankRows: table.blankRows });
+  analyseCensus(table, {
+    reference,
+    vacancies,
+    lenient: true,
+    blankRows: table.blankRows,
+    keep: NOTES_SHOWN,
+  });
 
 /** DfE's indicators under their published column names, then the notes. */
 function censusIndicators(analysis: CensusAnalysis): unknown[][] {

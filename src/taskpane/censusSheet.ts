@@ -59,7 +59,7 @@ function labelCell(item: WorkerItem, values: readonly string[] | undefined): Cel
 export function censusRows(analysis: CensusAnalysis): CellValue[][] {
   return analysis.census.workers.map((worker) =>
     CENSUS_SHEET_COLUMNS.map(({ item, label }) =>
-      label ? labelCell(item, worker.items[item]) : itemCell(item, worker.items[item]),
+      label ? labelCell(item, worker.get(item)) : itemCell(item, worker.get(item)),
     ),
   );
 }

@@ -14,7 +14,8 @@ import {
 } from "./indicators";
 import type { CensusReturn } from "./model";
 import { readCensusTable } from "./table";
-import { validateReturn, type CensusProblem, type CensusWorker } from "./validate";
+import { ProblemList, type CensusProblem, type ProblemCounts, type ProblemSink } from "./problems";
+import { validateReturn, type CensusWorker } from "./validate";
 import { MAX_CENSUS_BYTES, readCensusXml, tooLargeMessage } from "./xml";
 
 export interface CensusAnalysis {
@@ -23,7 +24,10 @@ export interface CensusAnalysis {
   reference: number;
   referenceSource: "given" | "header" | "default";
   workers: CensusWorker[];
+  /** Every problem, or the first `keep` of each severity (AnalyseOptions.keep). */
   problems: CensusProblem[];
+  /** How many problems there are, kept or not. */
+  problemCounts: ProblemCounts;
   vacancies?: LaVacancies;
   indicators: CensusIndicators;
   groups: CensusGroups;
@@ -37,7 +41,7 @@ const VACANCY_NUMBER = /^\d*\.?\d+$/;
 /** LALevelVacancies as numbers; a bad value is reported and the vacancy figures left out. */
 export function readVacancies(
   raw: CensusReturn["vacancies"],
-  problems: CensusProblem[],
+  problems: ProblemSink,
 ): LaVacancies | undefined {
   if (!raw) return undefined;
   const number = (item: "NumberOfVacancies" | "NoAgencyFTE" | "NoAgencyHeadcount") => {
@@ -82,6 +86,8 @@ export interface AnalyseOptions {
   /** Today, for the default reference date; tests pin it. */
   today?: number;
   lenient?: boolean;
+  /** Keep only the first `keep` errors and warnings (ValidationOptions.keep); counts cover all. */
+  keep?: number;
   blankRows?: number;
   /** LA-level vacancies from elsewhere (a table of workers carries none). */
   vacancies?: LaVacancies;
@@ -95,10 +101,14 @@ export function analyseCensus(census: CensusReturn, options: AnalyseOptions = {}
     options.reference ?? fromHeader ?? latestThirtySeptember(options.today ?? todayDay());
   const referenceSource =
     options.reference !== undefined ? "given" : fromHeader !== undefined ? "header" : "default";
-  const { workers, problems } = validateReturn(census, reference, {
-    lenient: options.lenient ?? false,
-  });
-  const vacancies = options.vacancies ?? readVacancies(census.vacancies, problems);
+  const list = new ProblemList(options.keep);
+  const { workers, problems, counts } = validateReturn(
+    census,
+    reference,
+    { lenient: options.lenient ?? false },
+    list,
+  );
+  const vacancies = options.vacancies ?? readVacancies(census.vacancies, list);
   const { indicators, groups } = censusIndicators(workers, vacancies, reference);
   return {
     census,
@@ -106,6 +116,7 @@ export function analyseCensus(census: CensusReturn, options: AnalyseOptions = {}
     referenceSource,
     workers,
     problems,
+    problemCounts: counts,
     vacancies,
     indicators,
     groups,

@@ -5,7 +5,7 @@
  * Year in Employment (CFKSSstatus 1). Headcounts count each person once (their most senior
  * post, as DfE does); FTE counts every post. Bands are listed in docs/census.md.
  */
-import { ageOn } from "./dates";
+import { agesOn } from "./dates";
 import { codeLabel, type WorkerItem } from "./items";
 import { censusGroups, fteAtReference, fteOfMove } from "./indicators";
 import type { CensusWorker } from "./validate";
@@ -31,9 +31,9 @@ export const CHARACTERISTIC_HEADERS = [
 
 const NOT_KNOWN = "Not known";
 
-function ageBand(w: CensusWorker, reference: number): string {
+function ageBand(w: CensusWorker, ageOf: (birth: number) => number): string {
   if (w.birth === undefined) return NOT_KNOWN;
-  const age = ageOn(w.birth, reference);
+  const age = ageOf(w.birth);
   if (age < 30) return "Under 30";
   if (age >= 60) return "60 and over";
   const decade = Math.floor(age / 10) * 10;
@@ -59,9 +59,13 @@ const ETHNIC_ORDER = [
   "Not known or refused",
 ];
 
-function serviceBand(w: CensusWorker, reference: number): string {
+function serviceBand(
+  w: CensusWorker,
+  reference: number,
+  yearsSince: (start: number) => number,
+): string {
   if (w.start === undefined || w.start > reference) return NOT_KNOWN;
-  const years = ageOn(w.start, reference);
+  const years = yearsSince(w.start);
   if (years < 2) return "Less than 2 years";
   if (years < 5) return "2 to less than 5 years";
   if (years < 10) return "5 to less than 10 years";
@@ -95,16 +99,27 @@ function onePostEach(workers: readonly CensusWorker[]): CensusWorker[] {
       alone.push(w);
       continue;
     }
-    const key = [w.swe, w.birth ?? "", w.gender ?? "", w.ethnicity ?? ""].join("|");
+    const key = `${w.swe}|${w.birth ?? ""}|${w.gender ?? ""}|${w.ethnicity ?? ""}`;
     const current = chosen.get(key);
     if (!current || seniority(w) < seniority(current)) chosen.set(key, w);
   }
   return [...chosen.values(), ...alone];
 }
 
+/** A group's workers (for FTE, every post) and its people (for headcount, one post each). */
+interface Group {
+  workers: readonly CensusWorker[];
+  people: readonly CensusWorker[];
+}
+
+const group = (workers: readonly CensusWorker[]): Group => ({
+  workers,
+  people: onePostEach(workers),
+});
+
 function tabulate(
   type: string,
-  workers: readonly CensusWorker[],
+  { workers, people }: Group,
   classify: (w: CensusWorker) => string,
   fteOf: (w: CensusWorker) => number,
   order: readonly string[],
@@ -121,7 +136,7 @@ function tabulate(
     return r;
   };
   for (const w of workers) row(classify(w)).fte += fteOf(w);
-  for (const w of onePostEach(workers)) row(classify(w)).headcount++;
+  for (const w of people) row(classify(w)).headcount++;
   let headcount = 0;
   let fte = 0;
   for (const r of rows.values()) {
@@ -148,10 +163,15 @@ export function censusCharacteristics(
   workers: readonly CensusWorker[],
   reference: number,
 ): CharacteristicRow[] {
-  const { inPost, starters, leavers } = censusGroups(workers, reference);
+  const groups = censusGroups(workers, reference);
+  // One person per group is worked out once, not once per table.
+  const inPost = group(groups.inPost);
+  const starters = group(groups.starters);
+  const leavers = group(groups.leavers);
+  const ageOf = agesOn(reference);
   const roles = ["1", "2", "3", "4", "5", "6"];
   return [
-    ...tabulate("Age", inPost, (w) => ageBand(w, reference), fteAtReference, AGE_ORDER),
+    ...tabulate("Age", inPost, (w) => ageBand(w, ageOf), fteAtReference, AGE_ORDER),
     ...tabulate(
       "Gender",
       inPost,
@@ -170,7 +190,7 @@ export function censusCharacteristics(
     ...tabulate(
       "Time in service",
       inPost,
-      (w) => serviceBand(w, reference),
+      (w) => serviceBand(w, reference, ageOf),
       fteAtReference,
       SERVICE_ORDER,
     ),

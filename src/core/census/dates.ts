@@ -63,3 +63,19 @@ export function ageOn(birth: number, on: number): number {
   if (o.month < b.month || (o.month === b.month && o.day < b.day)) age--;
   return age;
 }
+
+/**
+ * `ageOn(birth, on)` for one `on` and many dates, each distinct date worked out once: a return's
+ * workers share a few thousand birth and start dates.
+ */
+export function agesOn(on: number): (birth: number) => number {
+  const ages = new Map<number, number>();
+  return (birth) => {
+    let age = ages.get(birth);
+    if (age === undefined) {
+      age = ageOn(birth, on);
+      ages.set(birth, age);
+    }
+    return age;
+  };
+}

@@ -4,6 +4,8 @@ export * from "./dates";
 export * from "./model";
 export * from "./xml";
 export * from "./table";
+export * from "./problems";
+export * from "./readings";
 export * from "./validate";
 export * from "./indicators";
 export * from "./characteristics";

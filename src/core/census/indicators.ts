@@ -163,7 +163,7 @@ function headcount(
       continue;
     }
     people.add(
-      [w.swe, w.birth ?? "", w.gender ?? "", w.ethnicity ?? "", date?.(w) ?? ""].join("|"),
+      `${w.swe}|${w.birth ?? ""}|${w.gender ?? ""}|${w.ethnicity ?? ""}|${date?.(w) ?? ""}`,
     );
   }
   return people.size + unidentified;

@@ -7,7 +7,10 @@
  */
 import { isoDate, parseDate } from "./dates";
 import { ITEM_KINDS, itemForHeader, REPEATABLE_ITEMS, type WorkerItem } from "./items";
-import type { CensusReturn, RawWorker } from "./model";
+import { ITEM_INDEX, RawWorker, type CensusReturn, type ItemValues } from "./model";
+
+/** A table's columns are all items or ignored, so no worker has unknown elements. */
+const NO_UNKNOWN: readonly string[] = Object.freeze([]);
 
 /** The header a written sheet puts beside a code column; the reader skips these columns. */
 export function labelHeader(item: WorkerItem): string {
@@ -58,6 +61,59 @@ function cellText(item: WorkerItem, value: unknown): string {
   if (basic !== undefined) return cellText(item, basic);
   // Anything else (a rich value) is kept as JSON, so validation can quote it.
   return JSON.stringify(value) ?? "";
+}
+
+/** A repeated item's values from one cell: a sheet holds several CFKSSstatus codes as "1; 3". */
+function repeatedValues(text: string): string[] {
+  if (!text.includes(";")) return [text];
+  const values: string[] = [];
+  for (const part of text.split(";")) {
+    const trimmed = part.trim();
+    if (trimmed !== "") values.push(trimmed);
+  }
+  return values;
+}
+
+/** Values kept per column, so memory stays bounded whatever a hostile table holds. */
+const MAX_SHARED_VALUES = 50_000;
+
+interface ColumnReader {
+  /** The column's position in the row. */
+  index: number;
+  /** The item's position in a worker's values (ITEM_INDEX). */
+  at: number;
+  /** A cell's values, or undefined when it is blank. */
+  values: (cell: unknown) => ItemValues | undefined;
+}
+
+/**
+ * How one column's cells become an item's values. Codes, dates and numbers repeat from worker to
+ * worker (200,000 workers hold a few thousand distinct dates), so each distinct cell's values
+ * are made once and shared, frozen so that no reader can change another worker's; validation
+ * then reads each shared array once too (./validate). SWE numbers and free text, which do not
+ * repeat, are made each time.
+ */
+function columnReader(index: number, item: WorkerItem): ColumnReader {
+  const repeatable = REPEATABLE_ITEMS.includes(item);
+  const make = (cell: unknown): ItemValues | undefined => {
+    const text = cellText(item, cell);
+    if (text === "") return undefined;
+    return repeatable ? repeatedValues(text) : [text];
+  };
+  const at = ITEM_INDEX.get(item) as number;
+  if (ITEM_KINDS[item] === "swe" || ITEM_KINDS[item] === "text") return { index, at, values: make };
+  const shared = new Map<unknown, ItemValues | undefined>();
+  const values = (cell: unknown): ItemValues | undefined => {
+    if (typeof cell === "object" && cell !== null) return make(cell);
+    let made = shared.get(cell);
+    if (made === undefined && !shared.has(cell)) {
+      made = make(cell);
+      if (made) Object.freeze(made);
+      if (shared.size < MAX_SHARED_VALUES) shared.set(cell, made);
+    }
+    return made;
+  };
+  return { index, at, values };
 }
 
 function isBlankCell(value: unknown): boolean {
@@ -127,13 +183,14 @@ export function readCensusTable(
       `Columns naming an item a second time were not read: ${duplicated.join(", ")}.`,
     );
   }
+  const reading = columns.map(({ index, item }) => columnReader(index, item));
   const workers: RawWorker[] = [];
   let blankRows = 0;
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const row = rows[r];
     let blank = true;
-    for (const { index } of columns) {
-      if (!isBlankCell(row[index])) {
+    for (let c = 0; c < columns.length; c++) {
+      if (!isBlankCell(row[columns[c].index])) {
         blank = false;
         break;
       }
@@ -142,17 +199,10 @@ export function readCensusTable(
       blankRows++;
       continue;
     }
-    const worker: RawWorker = { source: `row ${firstRowNumber + r}`, items: {}, unknown: [] };
-    for (const { index, item } of columns) {
-      const text = cellText(item, row[index]);
-      if (text === "") continue;
-      // A sheet holds a repeated item (several CFKSSstatus codes…) as "1; 3".
-      worker.items[item] = REPEATABLE_ITEMS.includes(item)
-        ? text
-            .split(";")
-            .map((part) => part.trim())
-            .filter((part) => part !== "")
-        : [text];
+    const worker = new RawWorker(`row ${firstRowNumber + r}`, NO_UNKNOWN);
+    for (let c = 0; c < reading.length; c++) {
+      const column = reading[c];
+      worker.values[column.at] = column.values(row[column.index]);
     }
     workers.push(worker);
   }

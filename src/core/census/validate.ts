@@ -6,31 +6,20 @@
  * Rules and their sources are listed in docs/census.md. Errors are what DfE's COLLECT service
  * would reject; warnings are records that are valid but counted in a way the user should know.
  */
-import { ageOn, censusYear, isoDate, parseDate, ukDate } from "./dates";
+import { agesOn, censusYear, isoDate, parseDate, ukDate } from "./dates";
+import { WORKER_ITEMS, type WorkerItem } from "./items";
+import type { CensusHeader, CensusReturn, ItemValues, RawWorker } from "./model";
 import {
-  CODE_LISTS,
-  codeFor,
-  ITEM_KINDS,
-  REPEATABLE_ITEMS,
-  WORKER_ITEMS,
-  type WorkerItem,
-} from "./items";
-import type { CensusHeader, CensusReturn, RawWorker } from "./model";
+  ProblemList,
+  type CensusProblem,
+  type ProblemCounts,
+  type ProblemSink,
+  type Severity,
+} from "./problems";
+import { itemReader, KIND_RULE, type ItemReading } from "./readings";
 
-export type Severity = "error" | "warning";
-
-export interface CensusProblem {
-  /** 0-based index into the return's workers; -1 for the header, vacancies or the file. */
-  worker: number;
-  /** "worker 12", "row 14", "Header", "LALevelVacancies" or "File". */
-  source: string;
-  /** The item at fault, when there is one. */
-  item?: string;
-  /** The value as the file held it. */
-  value?: string;
-  reason: string;
-  severity: Severity;
-}
+// Module-level copies: read millions of times, and a bundler may turn each import into a getter.
+const ITEMS: readonly WorkerItem[] = WORKER_ITEMS;
 
 /** A worker's items as typed values; an item that was missing or failed its check is undefined. */
 export interface CensusWorker {
@@ -54,8 +43,8 @@ export interface CensusWorker {
   daysLost?: number;
   contractWeeks?: number;
   absentAtReference?: boolean;
-  reasonAbsence: string[];
-  cfkss: string[];
+  reasonAbsence: readonly string[];
+  cfkss: readonly string[];
   stepUpGrad?: boolean;
   frontlineGrad?: boolean;
 }
@@ -63,203 +52,241 @@ export interface CensusWorker {
 export interface ValidationOptions {
   /** Tables may hold labels, serials and UK dates; XML must hold codes and ISO dates. */
   lenient: boolean;
+  /**
+   * Keep only the first `keep` errors and the first `keep` warnings, and count the rest (a
+   * formula's notes list three of 500,000); every problem is kept when it is left out.
+   */
+  keep?: number;
 }
 
-/**
- * Social Work England numbers are "SW" and digits; Social Finance's schema for the synthetic
- * samples allows any two letters and ten digits. Both pass; anything else does not.
- */
-export const SWE_PATTERN = /^[A-Za-z]{2}\d{1,10}$/;
+/** Where one worker's problems go: one object for the whole return, pointed at each worker in turn. */
+class WorkerProblems {
+  index = -1;
+  raw: RawWorker | undefined;
+  constructor(private readonly problems: ProblemList) {}
 
-const SCALAR_KINDS: Readonly<Record<string, (text: string) => number | undefined>> = {
-  fraction: (t) => (/^\d*\.?\d+$/.test(t) && Number(t) <= 1 ? Number(t) : undefined),
-  count: (t) => (/^\d+$/.test(t) ? Number(t) : undefined),
-  amount: (t) => (/^\d*\.?\d+$/.test(t) ? Number(t) : undefined),
-};
-
-const KIND_RULE: Readonly<Record<string, string>> = {
-  fraction: "must be a number from 0 to 1",
-  count: "must be a whole number of at least 0",
-  amount: "must be a number of at least 0",
-  swe: "must be a Social Work England number: two letters and then digits, such as SW123456",
-  date: "must be a date (yyyy-mm-dd)",
-};
-
-type Reporter = (item: WorkerItem | undefined, reason: string, severity?: Severity) => void;
-
-function typedValue(
-  item: WorkerItem,
-  text: string,
-  options: ValidationOptions,
-  report: (reason: string) => void,
-): string | number | undefined {
-  const kind = ITEM_KINDS[item];
-  if (kind === "text") return text;
-  if (kind === "code") {
-    const code = options.lenient ? codeFor(item, text) : text;
-    if (code !== undefined && CODE_LISTS[item]?.[code] !== undefined) return code;
-    const codes = Object.keys(CODE_LISTS[item] ?? {}).join(", ");
-    report(`is not one of the census codes (${codes})`);
-    return undefined;
+  at(index: number, raw: RawWorker): this {
+    this.index = index;
+    this.raw = raw;
+    return this;
   }
-  if (kind === "date") {
-    const iso = /^\d{4}-\d{2}-\d{2}/.test(text);
-    const day = options.lenient || iso ? parseDate(text) : undefined;
-    if (day !== undefined) return day;
-    report(KIND_RULE.date);
-    return undefined;
+
+  add(item: WorkerItem | undefined, reason: string, severity: Severity = "error"): void {
+    if (!this.problems.count(this.index, severity)) return;
+    const raw = this.raw as RawWorker;
+    const value = item ? raw.get(item)?.join("; ") : undefined;
+    this.problems.kept.push({
+      worker: this.index,
+      source: raw.source,
+      item,
+      value,
+      reason,
+      severity,
+    });
   }
-  if (kind === "swe") {
-    if (SWE_PATTERN.test(text)) return text.toUpperCase();
-    report(KIND_RULE.swe);
-    return undefined;
-  }
-  const value = SCALAR_KINDS[kind](text);
-  if (value === undefined) report(KIND_RULE[kind]);
-  return value;
 }
 
+const itemIndex = (item: WorkerItem): number => ITEMS.indexOf(item);
+/** One worker's items as read: the first typed value of each, the lists, and which were given. */
+interface WorkerReading {
+  /** Indexed like WORKER_ITEMS: the first valid value, or undefined. */
+  first: (string | number | undefined)[];
+  /** Indexed like WORKER_ITEMS: every valid value of a listed item (ReasonAbsence, CFKSSstatus). */
+  lists: (readonly string[] | undefined)[];
+  /** Indexed like WORKER_ITEMS: whether the item has a value that is not empty text. */
+  given: boolean[];
+}
+
+/** Reads each item in the census's order, reporting each invalid value; reuses `into`. */
 function readItems(
   raw: RawWorker,
-  options: ValidationOptions,
-  report: Reporter,
-): Map<WorkerItem, (string | number)[]> {
-  const typed = new Map<WorkerItem, (string | number)[]>();
-  for (const item of WORKER_ITEMS) {
-    const texts = raw.items[item];
-    if (!texts || texts.length === 0) continue;
-    const usable = REPEATABLE_ITEMS.includes(item) ? texts : texts.slice(0, 1);
-    if (usable.length < texts.length) {
-      report(item, `is given ${texts.length} times; the census has it once, so the first is used`);
+  read: (i: number, texts: ItemValues) => ItemReading,
+  problems: WorkerProblems,
+  into: WorkerReading,
+): WorkerReading {
+  for (let i = 0; i < ITEMS.length; i++) {
+    const texts = raw.values[i];
+    if (!texts || texts.length === 0) {
+      into.first[i] = undefined;
+      into.lists[i] = undefined;
+      into.given[i] = false;
+      continue;
     }
-    const values: (string | number)[] = [];
-    for (const text of usable) {
-      if (text === "") continue;
-      const value = typedValue(item, text, options, (reason) => report(item, reason));
-      if (value !== undefined) values.push(value);
-    }
-    if (values.length > 0) typed.set(item, values);
+    const reading = read(i, texts);
+    into.first[i] = reading.first;
+    into.lists[i] = reading.list;
+    into.given[i] = reading.given;
+    for (let r = 0; r < reading.reasons.length; r++) problems.add(ITEMS[i], reading.reasons[r]);
   }
-  return typed;
+  return into;
 }
 
-function toWorker(index: number, raw: RawWorker, typed: Map<WorkerItem, (string | number)[]>) {
-  const one = <T extends string | number>(item: WorkerItem) =>
-    typed.get(item)?.[0] as T | undefined;
-  const flag = (item: WorkerItem) => {
-    const code = one<string>(item);
-    return code === undefined ? undefined : code === "1";
-  };
-  const worker: CensusWorker = {
+const AT = {
+  agency: itemIndex("AgencyWorker"),
+  swe: itemIndex("SWENo"),
+  fte: itemIndex("FTE"),
+  fte30: itemIndex("FTE30"),
+  birth: itemIndex("PersonBirthDate"),
+  gender: itemIndex("GenderCurrent"),
+  ethnicity: itemIndex("Ethnicity"),
+  qualLevel: itemIndex("QualLevel"),
+  orgRole: itemIndex("OrgRole"),
+  start: itemIndex("RoleStartDate"),
+  startOrigin: itemIndex("StartOrigin"),
+  end: itemIndex("RoleEndDate"),
+  leaverDestination: itemIndex("LeaverDestination"),
+  reasonLeave: itemIndex("ReasonLeave"),
+  cases30: itemIndex("Cases30"),
+  daysLost: itemIndex("WorkingDaysLost"),
+  contractWeeks: itemIndex("ContractWeeks"),
+  absentAtReference: itemIndex("Absat30Sept"),
+  reasonAbsence: itemIndex("ReasonAbsence"),
+  cfkss: itemIndex("CFKSSstatus"),
+  stepUpGrad: itemIndex("StepUpGrad"),
+  frontlineGrad: itemIndex("FrontlineGrad"),
+} as const;
+
+/** The list of a worker without the item, shared. */
+const NONE: readonly string[] = Object.freeze([]);
+
+const flagAt = (first: WorkerReading["first"], at: number): boolean | undefined => {
+  const code = first[at];
+  return code === undefined ? undefined : code === "1";
+};
+
+function toWorker(index: number, raw: RawWorker, { first, lists }: WorkerReading): CensusWorker {
+  // Each item's reading has the type its kind gives (readText): codes and SWE numbers are text.
+  const text = first as (string | undefined)[];
+  const number = first as (number | undefined)[];
+  return {
     index,
     source: raw.source,
-    agency: flag("AgencyWorker"),
-    swe: one("SWENo"),
-    fte: one("FTE"),
-    fte30: one("FTE30"),
-    birth: one("PersonBirthDate"),
-    gender: one("GenderCurrent"),
-    ethnicity: one("Ethnicity"),
-    qualLevel: one("QualLevel"),
-    orgRole: one("OrgRole"),
-    start: one("RoleStartDate"),
-    startOrigin: one("StartOrigin"),
-    end: one("RoleEndDate"),
-    leaverDestination: one("LeaverDestination"),
-    reasonLeave: one("ReasonLeave"),
-    cases30: one("Cases30"),
-    daysLost: one("WorkingDaysLost"),
-    contractWeeks: one("ContractWeeks"),
-    absentAtReference: flag("Absat30Sept"),
-    reasonAbsence: (typed.get("ReasonAbsence") ?? []) as string[],
-    cfkss: (typed.get("CFKSSstatus") ?? []) as string[],
-    stepUpGrad: flag("StepUpGrad"),
-    frontlineGrad: flag("FrontlineGrad"),
+    agency: flagAt(first, AT.agency),
+    swe: text[AT.swe],
+    fte: number[AT.fte],
+    fte30: number[AT.fte30],
+    birth: number[AT.birth],
+    gender: text[AT.gender],
+    ethnicity: text[AT.ethnicity],
+    qualLevel: text[AT.qualLevel],
+    orgRole: text[AT.orgRole],
+    start: number[AT.start],
+    startOrigin: text[AT.startOrigin],
+    end: number[AT.end],
+    leaverDestination: text[AT.leaverDestination],
+    reasonLeave: text[AT.reasonLeave],
+    cases30: number[AT.cases30],
+    daysLost: number[AT.daysLost],
+    contractWeeks: number[AT.contractWeeks],
+    absentAtReference: flagAt(first, AT.absentAtReference),
+    reasonAbsence: lists[AT.reasonAbsence] ?? NONE,
+    cfkss: lists[AT.cfkss] ?? NONE,
+    stepUpGrad: flagAt(first, AT.stepUpGrad),
+    frontlineGrad: flagAt(first, AT.frontlineGrad),
   };
-  return worker;
+}
+
+/** What the cross-item checks need about the reference date, worked out once per return. */
+interface ReferenceContext {
+  reference: number;
+  year: { first: number; last: number };
+  ageOf: (birth: number) => number;
+  startsAfter: string;
+  endsAfter: string;
+  endsBefore: string;
+  bornAfter: string;
+  on: string;
+}
+
+function referenceContext(reference: number): ReferenceContext {
+  const year = censusYear(reference);
+  const on = ukDate(reference);
+  return {
+    reference,
+    year,
+    ageOf: agesOn(reference),
+    on,
+    startsAfter: `is after the reference date ${on}: the worker had not started`,
+    endsAfter: `is after the reference date ${on}, so the worker is counted as in post on it`,
+    endsBefore: `is before the census year (${ukDate(year.first)} to ${on}): not counted as in post or as a leaver`,
+    bornAfter: `is after the reference date ${on}`,
+  };
 }
 
 /** Cross-item rules: what goes together, and dates against the census year. */
-function checkWorker(w: CensusWorker, raw: RawWorker, reference: number, report: Reporter) {
-  const has = (item: WorkerItem) => (raw.items[item] ?? []).some((t) => t !== "");
-  for (const item of ["AgencyWorker", "SWENo"] as const) {
-    if (!has(item)) {
-      report(
-        item,
-        item === "AgencyWorker"
-          ? "is missing, so the worker cannot be counted as in post or as agency"
-          : "is missing; the census identifies every worker by it",
-      );
-    }
+function checkWorker(
+  w: CensusWorker,
+  raw: RawWorker,
+  given: readonly boolean[],
+  at: ReferenceContext,
+  problems: WorkerProblems,
+) {
+  if (!given[AT.agency]) {
+    problems.add(
+      "AgencyWorker",
+      "is missing, so the worker cannot be counted as in post or as agency",
+    );
   }
-  if (has("RoleEndDate")) {
-    for (const item of ["ReasonLeave", "LeaverDestination"] as const) {
-      if (!has(item)) report(item, "is missing: a worker with a RoleEndDate needs one");
-    }
+  if (!given[AT.swe]) problems.add("SWENo", "is missing; the census identifies every worker by it");
+  if (given[AT.end]) {
+    if (!given[AT.reasonLeave])
+      problems.add("ReasonLeave", "is missing: a worker with a RoleEndDate needs one");
+    if (!given[AT.leaverDestination])
+      problems.add("LeaverDestination", "is missing: a worker with a RoleEndDate needs one");
   } else {
-    for (const item of ["ReasonLeave", "LeaverDestination"] as const) {
-      if (has(item)) report(item, "is given without a RoleEndDate");
-    }
+    if (given[AT.reasonLeave]) problems.add("ReasonLeave", "is given without a RoleEndDate");
+    if (given[AT.leaverDestination])
+      problems.add("LeaverDestination", "is given without a RoleEndDate");
   }
-  if (has("RoleStartDate") !== has("StartOrigin")) {
-    report(
-      has("RoleStartDate") ? "StartOrigin" : "RoleStartDate",
-      has("RoleStartDate")
-        ? "is missing: a worker with a RoleStartDate needs one"
-        : "is missing: a worker with a StartOrigin needs one",
-    );
+  if (given[AT.start] !== given[AT.startOrigin]) {
+    if (given[AT.start])
+      problems.add("StartOrigin", "is missing: a worker with a RoleStartDate needs one");
+    else problems.add("RoleStartDate", "is missing: a worker with a StartOrigin needs one");
   }
-  const year = censusYear(reference);
-  const on = ukDate(reference);
-  if (w.start !== undefined && w.start > reference) {
-    report("RoleStartDate", `is after the reference date ${on}: the worker had not started`);
-  }
+  const { reference, year } = at;
+  if (w.start !== undefined && w.start > reference) problems.add("RoleStartDate", at.startsAfter);
   if (w.start !== undefined && w.end !== undefined && w.end < w.start) {
-    report("RoleEndDate", "is before the RoleStartDate");
+    problems.add("RoleEndDate", "is before the RoleStartDate");
   }
-  if (w.end !== undefined && w.end > reference) {
-    report(
-      "RoleEndDate",
-      `is after the reference date ${on}, so the worker is counted as in post on it`,
-      "warning",
-    );
-  }
-  if (w.end !== undefined && w.end < year.first) {
-    report(
-      "RoleEndDate",
-      `is before the census year (${ukDate(year.first)} to ${on}): not counted as in post or as a leaver`,
-      "warning",
-    );
-  }
+  if (w.end !== undefined && w.end > reference)
+    problems.add("RoleEndDate", at.endsAfter, "warning");
+  if (w.end !== undefined && w.end < year.first)
+    problems.add("RoleEndDate", at.endsBefore, "warning");
   if (w.birth !== undefined) {
-    const age = ageOn(w.birth, reference);
-    if (w.birth > reference) report("PersonBirthDate", `is after the reference date ${on}`);
-    else if (age < 18 || age > 80)
-      report("PersonBirthDate", `gives an age of ${age} on ${on}`, "warning");
+    if (w.birth > reference) problems.add("PersonBirthDate", at.bornAfter);
+    else {
+      const age = at.ageOf(w.birth);
+      if (age < 18 || age > 80)
+        problems.add("PersonBirthDate", `gives an age of ${age} on ${at.on}`, "warning");
+    }
   }
   const leftByReference = w.end !== undefined && w.end <= reference;
   if (!leftByReference && w.agency !== undefined && w.fte30 === undefined && w.fte === undefined) {
-    report(
+    problems.add(
       "FTE30",
       "and FTE are both missing: the worker counts in headcounts but adds nothing to FTE",
       "warning",
     );
   }
   if (!leftByReference && (w.cases30 ?? 0) > 0 && (w.fte30 ?? w.fte) === 0) {
-    report(
+    problems.add(
       "FTE30",
       `is 0 for a worker holding ${w.cases30} cases: the cases count, the FTE adds none`,
       "warning",
     );
   }
   if (w.contractWeeks !== undefined && w.contractWeeks > 53) {
-    report("ContractWeeks", "must be at most 53 (the weeks in a year)");
+    problems.add("ContractWeeks", "must be at most 53 (the weeks in a year)");
   }
   if (w.absentAtReference === true && w.reasonAbsence.length === 0) {
-    report("ReasonAbsence", "is missing for a worker absent on the reference date", "warning");
+    problems.add(
+      "ReasonAbsence",
+      "is missing for a worker absent on the reference date",
+      "warning",
+    );
   }
   for (const name of raw.unknown) {
-    report(
+    problems.add(
       undefined,
       `has an element ${name}, which is not a census item; it was not read`,
       "warning",
@@ -268,7 +295,7 @@ function checkWorker(w: CensusWorker, raw: RawWorker, reference: number, report:
 }
 
 /** Checks the header: collection, year and reference date agree, and the LA code. */
-export function checkHeader(header: CensusHeader, problems: CensusProblem[]): void {
+export function checkHeader(header: CensusHeader, problems: ProblemSink): void {
   const add = (
     item: string,
     value: string | undefined,
@@ -308,47 +335,36 @@ export function checkHeader(header: CensusHeader, problems: CensusProblem[]): vo
 
 export interface ValidatedReturn {
   workers: CensusWorker[];
+  /** Every problem, or the first `keep` of each severity. */
   problems: CensusProblem[];
+  counts: ProblemCounts;
 }
 
-/** Types and checks every worker; problems come in worker order, the file's own first. */
+/**
+ * Types and checks every worker; problems come in worker order, the file's own first. They go
+ * into `problems`, which a caller may go on adding to (analyseCensus adds the vacancies').
+ */
 export function validateReturn(
   census: CensusReturn,
   reference: number,
   options: ValidationOptions,
+  problems = new ProblemList(options.keep),
 ): ValidatedReturn {
-  const fileProblem = (severity: Severity) => (reason: string) => ({
-    worker: -1,
-    source: "File",
-    reason,
-    severity,
-  });
-  const problems: CensusProblem[] = [
-    ...census.fileProblems.map(fileProblem("error")),
-    ...(census.fileWarnings ?? []).map(fileProblem("warning")),
-  ];
+  const fileProblem = (reason: string, severity: Severity) =>
+    problems.push({ worker: -1, source: "File", reason, severity });
+  for (const reason of census.fileProblems) fileProblem(reason, "error");
+  for (const reason of census.fileWarnings ?? []) fileProblem(reason, "warning");
   checkHeader(census.header, problems);
+  const read = itemReader(options.lenient);
+  const at = referenceContext(reference);
+  const reading: WorkerReading = { first: [], lists: [], given: [] };
+  const workerProblems = new WorkerProblems(problems);
   const workers = census.workers.map((raw, index) => {
-    const report: Reporter = (item, reason, severity = "error") => {
-      const value = item ? raw.items[item]?.join("; ") : undefined;
-      problems.push({ worker: index, source: raw.source, item, value, reason, severity });
-    };
-    const typed = readItems(raw, options, report);
-    const worker = toWorker(index, raw, typed);
-    checkWorker(worker, raw, reference, report);
+    const report = workerProblems.at(index, raw);
+    readItems(raw, read, report, reading);
+    const worker = toWorker(index, raw, reading);
+    checkWorker(worker, raw, reading.given, at, report);
     return worker;
   });
-  return { workers, problems };
-}
-
-/** One line for a problem: "worker 3, FTE "1.5": must be a number from 0 to 1". */
-export function describeProblem(problem: CensusProblem): string {
-  const value =
-    problem.value !== undefined && problem.value !== "" ? ` "${shorten(problem.value)}"` : "";
-  const item = problem.item ? ` ${problem.item}${value}` : "";
-  return `${problem.source}:${item} ${problem.reason}`;
-}
-
-function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  return { workers, problems: problems.kept, counts: problems.counts };
 }

@@ -8,7 +8,7 @@
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { VACANCY_ITEMS, WORKER_ITEMS, type VacancyItem, type WorkerItem } from "./items";
-import type { CensusHeader, CensusReturn, RawWorker } from "./model";
+import { RawWorker, type CensusHeader, type CensusReturn } from "./model";
 
 /** The largest file read: real returns are a few MB (about 800 bytes a worker). */
 export const MAX_CENSUS_BYTES = 20 * 1024 * 1024;
@@ -115,12 +115,13 @@ function readVacancies(
 }
 
 function readWorker(element: unknown, index: number): RawWorker {
-  const worker: RawWorker = { source: `worker ${index + 1}`, items: {}, unknown: [] };
+  const unknown: string[] = [];
+  const worker = new RawWorker(`worker ${index + 1}`, unknown);
   const fields = record(element);
   if (!fields) return worker;
   for (const [name, values] of Object.entries(fields)) {
     if (!WORKER_ITEM_SET.has(name)) {
-      worker.unknown.push(name);
+      unknown.push(name);
       continue;
     }
     const texts: string[] = [];
@@ -129,7 +130,7 @@ function readWorker(element: unknown, index: number): RawWorker {
       // Nested markup where a value belongs is kept as a marker, so validation reports it.
       texts.push(text ?? "<nested elements>");
     }
-    worker.items[name as WorkerItem] = texts;
+    worker.set(name as WorkerItem, texts);
   }
   return worker;
 }
