@@ -3,6 +3,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { SCENARIOS_SETTING } from "../../src/taskpane/scenarios";
+import { sample } from "../support/bundledTexts";
 import type { FakeHost } from "./fakeHost";
 import { hostWithStaff, renderPane } from "./support";
 
@@ -46,6 +47,41 @@ describe("scenario defects (issue 12)", () => {
     }
     expect(screen.queryByText('Scenario "Plan 1" saved in this workbook.')).toBeNull();
     expect(screen.getAllByText(/saved in this workbook\.$/)).toHaveLength(1);
+  });
+
+  it("pre-fills the form with the workbook's cohorts from its Cohorts sheet, and runs them", async () => {
+    const host = hostWithStaff();
+    // The sample workbook's Cohorts sheet, as "Insert sample data" writes it.
+    const cohorts = sample().sheets.find((s) => s.name === "Cohorts")!;
+    host.addUserSheet("Cohorts", cohorts.headers, cohorts.rows, cohorts.tableName);
+    await openScenarios(host);
+    await screen.findByText(
+      '5 cohorts from the sheet "Cohorts". The start month is 2021-12, the first cohort\'s month, so that none is left out.',
+    );
+    expect(field("Cohort 1 month (YYYY-MM)").value).toBe("2021-12");
+    expect(field("Cohort 1 FTE").value).toBe("21");
+    expect(field("Cohort 5 month (YYYY-MM)").value).toBe("2023-09");
+    expect(field("Start month (YYYY-MM)").value).toBe("2021-12");
+    await user.click(screen.getByText("Run scenario to a new sheet"));
+    await screen.findByText(/written to the sheet "Scenario – Scenario 1"/);
+    expect(saved(host)[0]).toMatchObject({ name: "Scenario 1" });
+  });
+
+  it("names the row when the workbook's Cohorts sheet has a bad one, and pre-fills the rest of the form without them", async () => {
+    const host = hostWithStaff();
+    host.addUserSheet(
+      "Cohorts",
+      ["Start month", "Recruits", "Route"],
+      [
+        ["2027-03", 4, "Overseas"],
+        ["2027-06", "a few", "NQSW"],
+      ],
+    );
+    await openScenarios(host);
+    await screen.findByText(/^The cohorts on the sheet "Cohorts" were not put in the form/);
+    screen.getByText(/cohorts row 3: fte/);
+    screen.getByText(/^No cohorts yet/);
+    expect(field(/^Establishment/).value).toBe("6.5");
   });
 
   it("opens the sheet a run writes", async () => {

@@ -19,6 +19,7 @@ import {
   type AgencyPolicy,
 } from "../../core/planning";
 import { FORM_FIELDS, openingLine, POLICY_LABELS, type ScenarioDraft } from "../scenarioForm";
+import type { PrefillNote } from "../useCohortPrefill";
 import { CohortFieldsets } from "./CohortFieldset";
 
 const useStyles = makeStyles({
@@ -39,6 +40,8 @@ const useStyles = makeStyles({
 
 export interface ScenarioFormProps {
   draft: ScenarioDraft;
+  /** What the pre-fill took from the workbook (its cohorts), or why it could not. */
+  prefillNote?: PrefillNote | null;
   onEdit: (change: (draft: ScenarioDraft) => ScenarioDraft) => void;
   /** The message naming the field at fault, from the last Run or Save. */
   problem: string | null;
@@ -81,6 +84,15 @@ export function ScenarioForm(props: ScenarioFormProps) {
         {draft.id ? `Edit scenario "${draft.name}"` : "New scenario"}
       </Text>
       <Text size={200}>{openingLine(draft)}</Text>
+      {props.prefillNote && (
+        <Text
+          size={200}
+          role="status"
+          className={props.prefillNote.warning ? styles.problem : undefined}
+        >
+          {props.prefillNote.text}
+        </Text>
+      )}
       <div className={styles.grid}>
         <Field label="Scenario name" required>
           <Input value={draft.name} onChange={(_, d) => onEdit((x) => ({ ...x, name: d.value }))} />

@@ -26,6 +26,7 @@ import {
 } from "../scenarios";
 import { writeComparisonSheet } from "../scenarioWriter";
 import type { Targets } from "../targets";
+import { useCohortPrefill } from "../useCohortPrefill";
 import { useMonteCarlo } from "../useMonteCarlo";
 import { useScenarioStore } from "../useScenarioStore";
 import { MonteCarloBands } from "./MonteCarloBands";
@@ -53,6 +54,7 @@ export function Scenarios({
   const styles = useStyles();
   const base = useMemo(() => assumptionsFromSummary(summary, targets), [summary, targets]);
   const { store, loaded, update } = useScenarioStore(host, notify);
+  const prefill = useCohortPrefill(host, base);
   const monteCarlo = useMonteCarlo(notify);
   const [draft, setDraft] = useState<ScenarioDraft>(() =>
     preset
@@ -75,11 +77,12 @@ export function Scenarios({
     setDraft(draftFrom(preset.name, preset.assumptions, preset.cohorts));
   }, [preset]);
 
-  // Until the user edits the form, keep it in step with the dashboard's figures.
+  // Until the user edits the form, keep it in step with the dashboard and the workbook's cohorts.
+  const prefilled = !touched && draft.id === null;
+  const { draftFor } = prefill;
   useEffect(() => {
-    if (!touched && draft.id === null)
-      setDraft((d) => draftFrom(d.name, base, [], Number(d.months) || DEFAULT_PROJECTION_MONTHS));
-  }, [base, touched, draft.id]);
+    if (prefilled) setDraft((d) => draftFor(d.name, Number(d.months) || DEFAULT_PROJECTION_MONTHS));
+  }, [draftFor, prefilled]);
 
   const edit = (change: (d: ScenarioDraft) => ScenarioDraft) => {
     setTouched(true);
@@ -246,6 +249,7 @@ export function Scenarios({
     <div className={styles.stack}>
       <ScenarioForm
         draft={draft}
+        prefillNote={prefilled ? prefill.note : null}
         onEdit={edit}
         problem={problem}
         busy={busy}
@@ -256,7 +260,7 @@ export function Scenarios({
         onNew={() => {
           setTouched(false);
           setProblem(null);
-          setDraft(draftFrom(`Scenario ${store.scenarios.length + 1}`, base, []));
+          setDraft(draftFor(`Scenario ${store.scenarios.length + 1}`, DEFAULT_PROJECTION_MONTHS));
         }}
         onMonteCarlo={runMonteCarlo}
         monteCarloRunning={monteCarlo.progress !== null}
