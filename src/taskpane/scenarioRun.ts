@@ -1,11 +1,13 @@
 /**
  * Running a scenario to a new sheet. The scenario is never changed: the run gives back a new
  * one listing the sheet, and one listing the half-written sheet when a write fails part way,
- * so deleting the scenario still removes it.
+ * so deleting the scenario still removes it. A written sheet's fingerprint goes with it
+ * (./sheetPrint), so a delete leaves the sheet alone once the user has changed it.
  */
 import { project } from "../core/planning";
 import type { WorkbookHost } from "../workbook/types";
 import { withSheet, type SavedScenario } from "./scenarios";
+import { readSheetPrint } from "./sheetPrint";
 import { writeScenarioSheet } from "./scenarioWriter";
 import type { Targets } from "./targets";
 
@@ -26,8 +28,13 @@ export async function runScenarioToSheet(
       liveFormula,
       onSheetAdded: (name) => (added = name),
     });
-    return { ok: true, sheet, scenario: withSheet(scenario, sheet) };
+    // The sheet as written, so a later delete can tell whether the user has changed it.
+    const print = await readSheetPrint(host, sheet);
+    return { ok: true, sheet, scenario: withSheet(scenario, sheet, print ?? undefined) };
   } catch (error) {
-    return { ok: false, error, scenario: added === null ? scenario : withSheet(scenario, added) };
+    if (added === null) return { ok: false, error, scenario };
+    // The half-written sheet is the pane's alone so far: fingerprint it as it is.
+    const print = await readSheetPrint(host, added);
+    return { ok: false, error, scenario: withSheet(scenario, added, print ?? undefined) };
   }
 }

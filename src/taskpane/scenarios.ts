@@ -28,6 +28,11 @@ export interface SavedScenario {
   months: number;
   /** Sheets this add-in created for the scenario; only these are ever deleted. */
   sheets: string[];
+  /**
+   * Each sheet's fingerprint (./sheetPrint) as the pane wrote it, so a delete can tell the
+   * sheets the user has changed since; a sheet without one counts as changed.
+   */
+  sheetPrints?: Record<string, string>;
   updatedAt: string;
 }
 
@@ -46,7 +51,7 @@ function isStringArray(value: unknown): value is string[] {
 function validateScenario(value: unknown, index: number): SavedScenario | string {
   const where = `scenario ${index + 1}`;
   if (!isRecord(value)) return `${where} is not an object.`;
-  const { id, name, assumptions, cohorts, months, sheets, updatedAt } = value;
+  const { id, name, assumptions, cohorts, months, sheets, sheetPrints, updatedAt } = value;
   if (typeof id !== "string" || typeof name !== "string" || name.trim() === "")
     return `${where} has no name.`;
   if (!isRecord(assumptions)) return `"${name}" has no assumptions.`;
@@ -73,6 +78,15 @@ function validateScenario(value: unknown, index: number): SavedScenario | string
     cohorts: cohorts as Cohort[],
     months,
     sheets,
+    // A damaged fingerprint only makes its sheet count as changed (kept unless asked).
+    sheetPrints: isRecord(sheetPrints)
+      ? Object.fromEntries(
+          Object.entries(sheetPrints).filter(
+            (entry): entry is [string, string] =>
+              sheets.includes(entry[0]) && typeof entry[1] === "string",
+          ),
+        )
+      : {},
     updatedAt: typeof updatedAt === "string" ? updatedAt : "",
   };
 }
@@ -136,11 +150,16 @@ export function addComparisonSheet(store: ScenarioStore, sheet: string): Scenari
   return { ...store, comparisonSheets: [...store.comparisonSheets, sheet] };
 }
 
-/** The scenario with one more sheet of its own (a new object: saved scenarios are never changed). */
-export function withSheet(scenario: SavedScenario, sheet: string): SavedScenario {
-  return scenario.sheets.includes(sheet)
-    ? scenario
-    : { ...scenario, sheets: [...scenario.sheets, sheet] };
+/**
+ * The scenario with one more sheet of its own, and the sheet's fingerprint as written when
+ * known (a new object: saved scenarios are never changed).
+ */
+export function withSheet(scenario: SavedScenario, sheet: string, print?: string): SavedScenario {
+  const sheets = scenario.sheets.includes(sheet) ? scenario.sheets : [...scenario.sheets, sheet];
+  const prints = { ...scenario.sheetPrints };
+  if (print === undefined) delete prints[sheet];
+  else prints[sheet] = print;
+  return { ...scenario, sheets, sheetPrints: prints };
 }
 
 const nameKey = (name: string) => name.trim().toLowerCase();

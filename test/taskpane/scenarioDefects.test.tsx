@@ -152,13 +152,59 @@ describe("scenario defects (issue 12)", () => {
     await screen.findByText(/written to the sheet "Scenario – Plan A"/);
     await user.click(screen.getByRole("button", { name: "Delete Plan A" }));
     const confirm = screen.getByRole("group", { name: "Delete Plan A?" });
-    within(confirm).getByText(/Also delete its sheets: Scenario – Plan A/);
+    await within(confirm).findByText(/Also delete its sheets: Scenario – Plan A/);
     await user.click(screen.getByRole("button", { name: "Confirm delete Plan A" }));
     await screen.findByText(
       'Scenario "Plan A" deleted. Its sheets stay in the workbook: Scenario – Plan A.',
     );
     expect(host.calls.filter((c) => c.method === "deleteSheet")).toEqual([]);
     expect(host.sheets.map((s) => s.name)).toContain("Scenario – Plan A");
+  });
+
+  it("keeps a sheet the user changed even when its sheets are to go, unless that is asked too", async () => {
+    const host = hostWithStaff();
+    await openScenarios(host);
+    await setText(field(/^Scenario name/), "Plan A");
+    for (const sheet of ["Scenario – Plan A", "Scenario – Plan A (2)"]) {
+      await user.click(screen.getByText("Run scenario to a new sheet"));
+      await screen.findByText(`Scenario "Plan A" written to the sheet "${sheet}".`);
+    }
+    // The user adds a note of their own on the first sheet, after the run.
+    host.sheet("Scenario – Plan A").cells.set("Z60", "Checked with finance, keep");
+    await user.click(screen.getByRole("button", { name: "Delete Plan A" }));
+    const confirm = screen.getByRole("group", { name: "Delete Plan A?" });
+    const asWritten = await within(confirm).findByRole("checkbox", {
+      name: "Also delete its sheets: Scenario – Plan A (2) (as the pane wrote them)",
+    });
+    within(confirm).getByRole("checkbox", {
+      name: "Also delete the sheets changed since the pane wrote them: Scenario – Plan A (your changes on them are lost)",
+    });
+    await user.click(asWritten);
+    await user.click(screen.getByRole("button", { name: "Confirm delete Plan A" }));
+    await screen.findByText(
+      'Scenario "Plan A" and the sheets Scenario – Plan A (2) deleted. These stay in the workbook: Scenario – Plan A (changed since the pane wrote it).',
+    );
+    expect(host.calls.filter((c) => c.method === "deleteSheet").map((c) => c.args[0])).toEqual([
+      "Scenario – Plan A (2)",
+    ]);
+    expect(host.sheet("Scenario – Plan A").cells.get("Z60")).toBe("Checked with finance, keep");
+  });
+
+  it("deletes a changed sheet only when that box is ticked", async () => {
+    const host = hostWithStaff();
+    await openScenarios(host);
+    await setText(field(/^Scenario name/), "Plan B");
+    await user.click(screen.getByText("Run scenario to a new sheet"));
+    await screen.findByText(/written to the sheet "Scenario – Plan B"/);
+    host.sheet("Scenario – Plan B").cells.set("B2", "edited title");
+    await user.click(screen.getByRole("button", { name: "Delete Plan B" }));
+    await user.click(
+      await screen.findByRole("checkbox", { name: /^Also delete the sheets changed since/ }),
+    );
+    expect(screen.queryByRole("checkbox", { name: /^Also delete its sheets/ })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Confirm delete Plan B" }));
+    await screen.findByText('Scenario "Plan B" and its sheets deleted.');
+    expect(host.sheets.map((s) => s.name)).not.toContain("Scenario – Plan B");
   });
 
   it("marks Monte Carlo bands out of date once the form changes or a run is refused", async () => {

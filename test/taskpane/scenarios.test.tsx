@@ -198,7 +198,7 @@ describe("scenario modeller", () => {
 
     await user.click(screen.getByRole("button", { name: "Delete Plan B" }));
     // Its sheets go only when asked (issue 12: a user may have edited them).
-    await user.click(screen.getByRole("checkbox", { name: /^Also delete its sheets/ }));
+    await user.click(await screen.findByRole("checkbox", { name: /^Also delete its sheets/ }));
     await user.click(screen.getByRole("button", { name: "Confirm delete Plan B" }));
     await screen.findByText('Scenario "Plan B" and its sheets deleted.');
     expect(host.calls.filter((c) => c.method === "deleteSheet").map((c) => c.args[0])).toEqual([
@@ -229,7 +229,7 @@ describe("scenario modeller", () => {
     );
     await user.click(screen.getByRole("button", { name: "Delete Plan C" }));
     // Its sheets go only when asked (issue 12: a user may have edited them).
-    await user.click(screen.getByRole("checkbox", { name: /^Also delete its sheets/ }));
+    await user.click(await screen.findByRole("checkbox", { name: /^Also delete its sheets/ }));
     await user.click(screen.getByRole("button", { name: "Confirm delete Plan C" }));
     await screen.findByText('Scenario "Plan C" and its sheets deleted.');
     expect(host.sheets.map((s) => s.name)).toEqual(USER_SHEETS);

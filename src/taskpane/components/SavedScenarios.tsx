@@ -1,7 +1,9 @@
 /** The saved scenarios: open, duplicate, delete (after a confirmation) and compare two to four. */
 import { Button, Checkbox, makeStyles, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
+import type { DeleteChoice } from "../scenarioDelete";
 import type { SavedScenario } from "../scenarios";
+import type { SheetStates } from "../sheetPrint";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: "8px" },
@@ -26,8 +28,10 @@ export interface SavedScenariosProps {
   onCompareChange: (ids: string[]) => void;
   onOpen: (scenario: SavedScenario) => void;
   onDuplicate: (scenario: SavedScenario) => void;
-  /** Deletes the scenario, and its sheets only when `withSheets` (they may hold the user's edits). */
-  onDelete: (scenario: SavedScenario, withSheets: boolean) => void;
+  /** Where the scenario's sheets stand (unchanged since written, changed, gone), for the confirmation. */
+  inspectSheets: (scenario: SavedScenario) => Promise<SheetStates>;
+  /** Deletes the scenario, and of its sheets only those `choice` asks for. */
+  onDelete: (scenario: SavedScenario, choice: DeleteChoice) => void;
   onCompare: () => void;
 }
 
@@ -35,10 +39,25 @@ export function SavedScenarios(props: SavedScenariosProps) {
   const { scenarios, compare, onCompareChange } = props;
   const styles = useStyles();
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [withSheets, setWithSheets] = useState(false);
-  const ask = (id: string | null) => {
-    setConfirming(id);
-    setWithSheets(false);
+  const [choice, setChoice] = useState<DeleteChoice>(NOTHING);
+  const [states, setStates] = useState<SheetStates | null>(null);
+  // The scenario whose sheets are being looked at: a late answer for another one is dropped.
+  const asked = useRef<string | null>(null);
+  const ask = (s: SavedScenario | null) => {
+    asked.current = s?.id ?? null;
+    setConfirming(s?.id ?? null);
+    setChoice(NOTHING);
+    setStates(null);
+    if (!s) return;
+    props.inspectSheets(s).then(
+      (found) => {
+        if (asked.current === s.id) setStates(found);
+      },
+      // Unreadable: every sheet counts as changed, so none goes unless asked.
+      () => {
+        if (asked.current === s.id) setStates({ unchanged: [], changed: [...s.sheets], gone: [] });
+      },
+    );
   };
   const count = compare.length;
   return (
@@ -74,24 +93,24 @@ export function SavedScenarios(props: SavedScenariosProps) {
             </Button>
             {confirming === s.id ? (
               <div role="group" aria-label={`Delete ${s.name}?`} className={styles.confirm}>
-                {s.sheets.length > 0 && (
-                  <Checkbox
-                    checked={withSheets}
-                    onChange={(_, d) => setWithSheets(d.checked === true)}
-                    label={`Also delete its sheets: ${s.sheets.join(", ")} (any changes you made on them are lost)`}
-                  />
+                {s.sheets.length > 0 && states === null && (
+                  <Text size={200}>Checking its sheets…</Text>
                 )}
+                {states && <DeleteChoices states={states} choice={choice} onChoice={setChoice} />}
                 <div className={styles.row}>
                   <Button
                     size="small"
                     appearance="primary"
+                    disabled={s.sheets.length > 0 && states === null}
                     onClick={() => {
                       ask(null);
-                      props.onDelete(s, withSheets);
+                      props.onDelete(s, choice);
                     }}
                     aria-label={`Confirm delete ${s.name}`}
                   >
-                    {withSheets ? "Delete scenario and sheets" : "Delete scenario"}
+                    {choice.unchanged || choice.changed
+                      ? "Delete scenario and sheets"
+                      : "Delete scenario"}
                   </Button>
                   <Button size="small" onClick={() => ask(null)} aria-label={`Keep ${s.name}`}>
                     Keep
@@ -99,7 +118,7 @@ export function SavedScenarios(props: SavedScenariosProps) {
                 </div>
               </div>
             ) : (
-              <Button size="small" onClick={() => ask(s.id)} aria-label={`Delete ${s.name}`}>
+              <Button size="small" onClick={() => ask(s)} aria-label={`Delete ${s.name}`}>
                 Delete
               </Button>
             )}
@@ -113,5 +132,40 @@ export function SavedScenarios(props: SavedScenariosProps) {
         {(count === 1 || count > 4) && <Text size={200}>Choose two to four scenarios.</Text>}
       </div>
     </section>
+  );
+}
+
+const NOTHING: DeleteChoice = { unchanged: false, changed: false };
+
+/** The confirmation's choices: the sheets as written, and apart from them the ones changed since. */
+function DeleteChoices({
+  states,
+  choice,
+  onChoice,
+}: {
+  states: SheetStates;
+  choice: DeleteChoice;
+  onChoice: (choice: DeleteChoice) => void;
+}) {
+  return (
+    <>
+      {states.unchanged.length > 0 && (
+        <Checkbox
+          checked={choice.unchanged}
+          onChange={(_, d) => onChoice({ ...choice, unchanged: d.checked === true })}
+          label={`Also delete its sheets: ${states.unchanged.join(", ")} (as the pane wrote them)`}
+        />
+      )}
+      {states.changed.length > 0 && (
+        <Checkbox
+          checked={choice.changed}
+          onChange={(_, d) => onChoice({ ...choice, changed: d.checked === true })}
+          label={`Also delete the sheets changed since the pane wrote them: ${states.changed.join(", ")} (your changes on them are lost)`}
+        />
+      )}
+      {states.gone.length > 0 && (
+        <Text size={200}>Already gone from the workbook: {states.gone.join(", ")}.</Text>
+      )}
+    </>
   );
 }

@@ -12,6 +12,7 @@ import type { ScenarioPreset } from "../censusPlan";
 import { messageOf } from "../errors";
 import type { Notify } from "../notices";
 import { assumptionsFromSummary, draftFrom, readDraft, type ScenarioDraft } from "../scenarioForm";
+import { deleteScenarioSheets, deletedMessage, type DeleteChoice } from "../scenarioDelete";
 import { runScenarioToSheet } from "../scenarioRun";
 import {
   addComparisonSheet,
@@ -25,6 +26,7 @@ import {
   type SavedScenario,
 } from "../scenarios";
 import { writeComparisonSheet } from "../scenarioWriter";
+import { sheetStates } from "../sheetPrint";
 import type { Targets } from "../targets";
 import { useCohortPrefill } from "../useCohortPrefill";
 import { useMonteCarlo } from "../useMonteCarlo";
@@ -126,6 +128,7 @@ export function Scenarios({
       cohorts: result.cohorts,
       months: result.months,
       sheets: keepsSheets ? earlier.sheets : [],
+      sheetPrints: keepsSheets ? earlier.sheetPrints : {},
       updatedAt: new Date().toISOString(),
     };
     if (earlier && !keepsSheets && earlier.sheets.length > 0) {
@@ -180,6 +183,7 @@ export function Scenarios({
       id: newId(),
       name: uniqueScenarioName(store, `${s.name} (copy)`),
       sheets: [],
+      sheetPrints: {},
       updatedAt: new Date().toISOString(),
     };
     try {
@@ -190,25 +194,13 @@ export function Scenarios({
     }
   };
 
-  const remove = (s: SavedScenario, withSheets: boolean) =>
+  const remove = (s: SavedScenario, choice: DeleteChoice) =>
     withBusy(`Deleting "${s.name}"…`, async () => {
-      // Only sheets the add-in created for this scenario, only when asked, and only those still there.
-      const present = new Set(await host.listSheets());
-      const sheets = withSheets ? s.sheets.filter((sheet) => present.has(sheet)) : [];
-      for (const sheet of sheets) await host.deleteSheet(sheet);
+      const outcome = await deleteScenarioSheets(host, s, choice);
       await update((current) => dropScenario(current, s.id));
       setCompare((c) => c.filter((id) => id !== s.id));
       if (draft.id === s.id) setDraft((d) => ({ ...d, id: null }));
-      const kept = s.sheets.filter((sheet) => present.has(sheet) && !sheets.includes(sheet));
-      notify({
-        intent: "success",
-        text:
-          sheets.length > 0
-            ? `Scenario "${s.name}" and its sheets deleted.`
-            : kept.length > 0
-              ? `Scenario "${s.name}" deleted. Its sheets stay in the workbook: ${kept.join(", ")}.`
-              : `Scenario "${s.name}" deleted.`,
-      });
+      notify({ intent: "success", text: deletedMessage(s.name, outcome) });
     });
 
   const runComparison = () =>
@@ -279,7 +271,8 @@ export function Scenarios({
         onCompareChange={setCompare}
         onOpen={open}
         onDuplicate={(s) => void duplicate(s)}
-        onDelete={(s, withSheets) => void remove(s, withSheets)}
+        inspectSheets={(s) => sheetStates(host, s.sheets, s.sheetPrints ?? {})}
+        onDelete={(s, choice) => void remove(s, choice)}
         onCompare={() => void runComparison()}
       />
     </div>
