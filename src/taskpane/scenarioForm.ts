@@ -1,5 +1,5 @@
 /** The scenario form's fields, drafts and validation (pure, so tests can reach it directly). */
-import { isWorkforceError, type WorkforceError } from "../core/errors";
+import type { WorkforceError } from "../core/errors";
 import { agencyRate, vacancyRate } from "../core/metrics";
 import {
   AGENCY_POLICIES,
@@ -41,8 +41,26 @@ export interface CohortDraft {
   fte: string;
   kind: CohortKind;
   rampUpMonths: string;
+  /** The cohort's own annual turnover, a percentage; blank takes its kind's default. */
+  annualTurnover: string;
+  /** Months of a first contract; blank when there is none. */
+  retentionMonths: string;
+  /** Percentage of the cohort leaving when that contract ends; blank takes the default. */
+  leaveAtContractEnd: string;
   label: string;
 }
+
+/** A new cohort's fields: optional ones blank. */
+export const newCohortDraft = (month: string): CohortDraft => ({
+  month,
+  fte: "1",
+  kind: "international",
+  rampUpMonths: "",
+  annualTurnover: "",
+  retentionMonths: "",
+  leaveAtContractEnd: "",
+  label: "",
+});
 
 export interface ScenarioDraft {
   id: string | null;
@@ -140,6 +158,9 @@ export function openingLine(draft: ScenarioDraft): string {
   return `Pre-filled from the dashboard's current figures: the projection opens at a vacancy rate of ${formatPercent(rates.vacancyRate)} and an agency rate of ${formatPercent(rates.agencyRate)} (DfE definitions).`;
 }
 
+const percentText = (fraction: number | undefined): string =>
+  fraction === undefined ? "" : String(round(fraction * 100, 2));
+
 export function draftFrom(
   name: string,
   assumptions: Assumptions,
@@ -161,6 +182,9 @@ export function draftFrom(
       fte: String(c.fte),
       kind: c.kind,
       rampUpMonths: c.rampUpMonths === undefined ? "" : String(c.rampUpMonths),
+      annualTurnover: percentText(c.annualTurnover),
+      retentionMonths: c.retentionMonths === undefined ? "" : String(c.retentionMonths),
+      leaveAtContractEnd: percentText(c.leaveAtContractEnd),
       label: c.label ?? "",
     })),
   };
@@ -231,23 +255,48 @@ export function readDraft(draft: ScenarioDraft, base: Assumptions): DraftResult 
   }
   const cohorts: Cohort[] = [];
   for (let i = 0; i < draft.cohorts.length; i++) {
-    const row = draft.cohorts[i];
-    const where = `Cohort ${i + 1}`;
-    const fte = Number(row.fte);
-    if (row.fte.trim() === "" || !Number.isFinite(fte))
-      return { ok: false, message: `${where} FTE: enter a number.` };
-    const ramp = row.rampUpMonths.trim() === "" ? undefined : Number(row.rampUpMonths);
-    if (ramp !== undefined && !Number.isFinite(ramp))
-      return { ok: false, message: `${where} ramp-up months: enter a whole number.` };
-    const cohort: Cohort = { month: row.month.trim(), fte, kind: row.kind };
-    if (ramp !== undefined) cohort.rampUpMonths = ramp;
-    if (row.label.trim() !== "") cohort.label = row.label.trim();
-    const cohortProblem = validateCohort(cohort, where);
-    if (cohortProblem && isWorkforceError(cohortProblem))
-      return { ok: false, message: cohortProblem.message };
+    const cohort = readCohortDraft(draft.cohorts[i], `Cohort ${i + 1}`);
+    if (typeof cohort === "string") return { ok: false, message: cohort };
     const outside = outsideHorizon(cohort.month, assumptions.startMonth, months);
-    if (outside) return { ok: false, message: `${where}: ${outside}` };
+    if (outside) return { ok: false, message: `Cohort ${i + 1}: ${outside}` };
     cohorts.push(cohort);
   }
   return { ok: true, name, months, assumptions, cohorts };
+}
+
+/**
+ * One cohort of the form as core reads it, or a message naming the cohort and the field. The
+ * form's own checks come first (percentages as typed); core's validateCohort then has the last
+ * word, so the form accepts exactly what WORKFORCE.PROJECT accepts.
+ */
+export function readCohortDraft(row: CohortDraft, where: string): Cohort | string {
+  const fte = Number(row.fte);
+  if (row.fte.trim() === "" || !Number.isFinite(fte)) return `${where} FTE: enter a number.`;
+  const cohort: Cohort = { month: row.month.trim(), fte, kind: row.kind };
+  const optional = (text: string) => (text.trim() === "" ? undefined : Number(text));
+  const ramp = optional(row.rampUpMonths);
+  if (ramp !== undefined && !Number.isFinite(ramp))
+    return `${where} ramp-up months: enter a whole number.`;
+  if (ramp !== undefined) cohort.rampUpMonths = ramp;
+  const percents = [
+    ["annualTurnover", "annual turnover", row.annualTurnover],
+    ["leaveAtContractEnd", "leaving at contract end", row.leaveAtContractEnd],
+  ] as const;
+  for (const [key, name, text] of percents) {
+    const value = optional(text);
+    if (value === undefined) continue;
+    if (!Number.isFinite(value) || value < 0 || value > 100)
+      return `${where} ${name}: enter a percentage from 0 to 100, or leave it blank.`;
+    cohort[key] = value / 100;
+  }
+  // Its range (whole months, 1 to core's limit) is core's to check, below.
+  const retention = optional(row.retentionMonths);
+  if (retention !== undefined && !Number.isFinite(retention))
+    return `${where} first contract months: enter a whole number, or leave it blank.`;
+  if (retention !== undefined) cohort.retentionMonths = retention;
+  if (cohort.leaveAtContractEnd !== undefined && cohort.retentionMonths === undefined)
+    return `${where} leaving at contract end: give the first contract months too, or leave it blank.`;
+  if (row.label.trim() !== "") cohort.label = row.label.trim();
+  const problem = validateCohort(cohort, where);
+  return problem ? problem.message : cohort;
 }

@@ -1,7 +1,7 @@
 /** The scenario form's recruitment cohorts: one fieldset per cohort, and Add cohort. */
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { COHORT_KINDS, type CohortKind } from "../../core/planning";
-import { COHORT_KIND_LABELS, type CohortDraft } from "../scenarioForm";
+import { COHORT_KIND_LABELS, newCohortDraft, type CohortDraft } from "../scenarioForm";
 
 const useStyles = makeStyles({
   cohort: {
@@ -38,11 +38,7 @@ export function CohortFieldsets({
   const styles = useStyles();
   const set = (i: number, change: Partial<CohortDraft>) =>
     onChange(cohorts.map((c, j) => (j === i ? { ...c, ...change } : c)));
-  const add = () =>
-    onChange([
-      ...cohorts,
-      { month: startMonth, fte: "1", kind: "international", rampUpMonths: "", label: "" },
-    ]);
+  const add = () => onChange([...cohorts, newCohortDraft(startMonth)]);
   return (
     <>
       <Text as="h3" weight="semibold" id="cohorts-heading">
@@ -86,6 +82,32 @@ export function CohortFieldsets({
               min={0}
               value={c.rampUpMonths}
               onChange={(_, d) => set(i, { rampUpMonths: d.value })}
+            />
+          </Field>
+          <Field label={`Cohort ${i + 1} annual turnover % (optional)`}>
+            <Input
+              type="number"
+              min={0}
+              max={100}
+              value={c.annualTurnover}
+              onChange={(_, d) => set(i, { annualTurnover: d.value })}
+            />
+          </Field>
+          <Field label={`Cohort ${i + 1} first contract months (optional)`}>
+            <Input
+              type="number"
+              min={1}
+              value={c.retentionMonths}
+              onChange={(_, d) => set(i, { retentionMonths: d.value })}
+            />
+          </Field>
+          <Field label={`Cohort ${i + 1} leaving at contract end % (optional)`}>
+            <Input
+              type="number"
+              min={0}
+              max={100}
+              value={c.leaveAtContractEnd}
+              onChange={(_, d) => set(i, { leaveAtContractEnd: d.value })}
             />
           </Field>
           <Field label={`Cohort ${i + 1} label (optional)`}>
