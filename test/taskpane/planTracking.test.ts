@@ -5,16 +5,16 @@
  */
 import { DEFAULT_ASSUMPTIONS, PLAN_TABLE_HEADERS, type Assumptions } from "../../src/core/planning";
 import { serialise } from "../../src/taskpane/persisted";
+import { recordActuals } from "../../src/taskpane/actualsSheet";
+import { approvePlan } from "../../src/taskpane/approvedPlanSheet";
 import {
   ACTUALS_SETTING,
   APPROVED_PLAN_SETTING,
   NO_ACTUALS,
-  approvePlan,
   loadActuals,
   loadApprovedPlan,
-  recordActuals,
   type ActualsRecord,
-} from "../../src/taskpane/planTracking";
+} from "../../src/taskpane/planTrackingStore";
 import { FakeHost } from "./fakeHost";
 
 const assumptions: Assumptions = {

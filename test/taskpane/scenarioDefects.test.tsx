@@ -113,6 +113,37 @@ describe("scenario defects (issue 12)", () => {
     expect(host.calls.filter((c) => c.method === "addSheet")).toEqual([]);
   });
 
+  it("takes a cohort's own turnover and first contract in the form, naming the field at fault", async () => {
+    const host = hostWithStaff();
+    await openScenarios(host);
+    await setText(field("Start month (YYYY-MM)"), "2026-04");
+    await setText(field(/^Scenario name/), "Overseas");
+    await user.click(screen.getByText("Add cohort"));
+    await setText(field("Cohort 1 month (YYYY-MM)"), "2026-06");
+    await setText(field("Cohort 1 annual turnover % (optional)"), "150");
+    await user.click(screen.getByText("Save scenario"));
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Cohort 1 annual turnover: enter a percentage from 0 to 100, or leave it blank.",
+    );
+    await setText(field("Cohort 1 annual turnover % (optional)"), "20");
+    await setText(field("Cohort 1 first contract months (optional)"), "24");
+    await setText(field("Cohort 1 leaving at contract end % (optional)"), "30");
+    await user.click(screen.getByText("Save scenario"));
+    await screen.findByText('Scenario "Overseas" saved in this workbook.');
+    const text = host.settings.get(SCENARIOS_SETTING) ?? "";
+    const store = JSON.parse(text) as { data: { scenarios: { cohorts: unknown }[] } };
+    expect(store.data.scenarios[0].cohorts).toEqual([
+      {
+        month: "2026-06",
+        fte: 1,
+        kind: "international",
+        annualTurnover: 0.2,
+        retentionMonths: 24,
+        leaveAtContractEnd: 0.3,
+      },
+    ]);
+  });
+
   it("keeps scenario names unique, and a rename renames the entry", async () => {
     const host = hostWithStaff();
     await openScenarios(host);

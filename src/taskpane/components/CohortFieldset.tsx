@@ -25,6 +25,19 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
 });
 
+/** The optional number fields of a cohort: draft key, label, and the input's bounds. */
+const OPTIONAL_NUMBERS: readonly [
+  "rampUpMonths" | "annualTurnover" | "retentionMonths" | "leaveAtContractEnd",
+  string,
+  number,
+  number | undefined,
+][] = [
+  ["rampUpMonths", "ramp-up months", 0, undefined],
+  ["annualTurnover", "annual turnover %", 0, 100],
+  ["retentionMonths", "first contract months", 1, undefined],
+  ["leaveAtContractEnd", "leaving at contract end %", 0, 100],
+];
+
 export function CohortFieldsets({
   cohorts,
   startMonth,
@@ -76,40 +89,17 @@ export function CohortFieldsets({
               onChange={(_, d) => set(i, { fte: d.value })}
             />
           </Field>
-          <Field label={`Cohort ${i + 1} ramp-up months (optional)`}>
-            <Input
-              type="number"
-              min={0}
-              value={c.rampUpMonths}
-              onChange={(_, d) => set(i, { rampUpMonths: d.value })}
-            />
-          </Field>
-          <Field label={`Cohort ${i + 1} annual turnover % (optional)`}>
-            <Input
-              type="number"
-              min={0}
-              max={100}
-              value={c.annualTurnover}
-              onChange={(_, d) => set(i, { annualTurnover: d.value })}
-            />
-          </Field>
-          <Field label={`Cohort ${i + 1} first contract months (optional)`}>
-            <Input
-              type="number"
-              min={1}
-              value={c.retentionMonths}
-              onChange={(_, d) => set(i, { retentionMonths: d.value })}
-            />
-          </Field>
-          <Field label={`Cohort ${i + 1} leaving at contract end % (optional)`}>
-            <Input
-              type="number"
-              min={0}
-              max={100}
-              value={c.leaveAtContractEnd}
-              onChange={(_, d) => set(i, { leaveAtContractEnd: d.value })}
-            />
-          </Field>
+          {OPTIONAL_NUMBERS.map(([key, label, min, max]) => (
+            <Field key={key} label={`Cohort ${i + 1} ${label} (optional)`}>
+              <Input
+                type="number"
+                min={min}
+                max={max}
+                value={c[key]}
+                onChange={(_, d) => set(i, { [key]: d.value })}
+              />
+            </Field>
+          ))}
           <Field label={`Cohort ${i + 1} label (optional)`}>
             <Input value={c.label} onChange={(_, d) => set(i, { label: d.value })} />
           </Field>

@@ -10,20 +10,19 @@ import type { StaffingSummary } from "../../core/summary";
 import type { WorkbookHost } from "../../workbook/types";
 import type { Notice } from "../notices";
 import { messageOf } from "../errors";
+import { actualsFromSummary, recordActuals } from "../actualsSheet";
+import { approvePlan } from "../approvedPlanSheet";
 import {
   ACTUALS_SETTING,
   APPROVED_PLAN_SETTING,
   NO_ACTUALS,
-  actualsFromSummary,
-  approvePlan,
   loadActuals,
   loadApprovedPlan,
   monthText,
-  recordActuals,
   type ActualsRecord,
   type ActualsStore,
   type ApprovedPlan,
-} from "../planTracking";
+} from "../planTrackingStore";
 import { readSetting } from "../savedSetting";
 import { SCENARIOS_SETTING, loadScenarios, type SavedScenario } from "../scenarios";
 
