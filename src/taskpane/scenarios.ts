@@ -4,7 +4,7 @@ import {
   validateAssumptions,
   type Assumptions,
 } from "../core/planning/assumptions";
-import { MAX_PROJECTION_MONTHS } from "../core/planning/engine";
+import { MAX_PROJECTION_MONTHS } from "../core/planning/compiledPlan";
 import { validateCohorts, type Cohort } from "../core/planning/cohorts";
 import {
   isRecord,

@@ -23,7 +23,8 @@
 import type { Assumptions } from "./assumptions";
 import { Cohort, cohortPlace } from "./cohorts";
 import { cohortBeforeStart, cohortsAfter } from "./horizon";
-import { MAX_PROJECTION_MONTHS, payIndexByMonth, project } from "./engine";
+import { MAX_PROJECTION_MONTHS, payIndexByMonth } from "./compiledPlan";
+import { project } from "./engine";
 import { WorkforceError, invalidValue } from "../errors";
 import { MONTH_NAMES } from "../dates";
 import { financialYearLabel, financialYearStart, parseFinancialYear, parseMonth } from "./months";

@@ -34,20 +34,18 @@ export {
   validateCohorts,
 } from "./cohorts";
 export { cohortBeforeStart, cohortOutsideProjection, cohortsAfter } from "./horizon";
-export type { CompiledPlan, ProjectionCell, ProjectionRow } from "./engine";
+export type { CompiledPlan } from "./compiledPlan";
 export {
   DEFAULT_PROJECTION_MONTHS,
   MAX_PROJECTION_MONTHS,
-  PROJECTION_HEADERS,
   cohortTiming,
   cohortTurnover,
   compilePlan,
   newcomerFactors,
   payIndexByMonth,
-  project,
-  projectPlan,
-  projectionToMatrix,
-} from "./engine";
+} from "./compiledPlan";
+export type { ProjectionCell, ProjectionRow } from "./engine";
+export { PROJECTION_HEADERS, project, projectPlan, projectionToMatrix } from "./engine";
 export type {
   Band,
   MonteCarloAsyncOptions,

@@ -18,9 +18,8 @@ import {
   NewcomerWindow,
   compilePlan,
   newcomerMonths,
-  nextAgency,
-  projectPlan,
-} from "./engine";
+} from "./compiledPlan";
+import { nextAgency, projectPlan } from "./engine";
 import { Sfc32, standardNormal } from "./rng";
 
 export interface MonteCarloOptions {

@@ -8,7 +8,8 @@ import type { Assumptions } from "./assumptions";
 import { validateAssumptions } from "./assumptions";
 import type { Cohort, CohortKind } from "./cohorts";
 import { validateCohorts } from "./cohorts";
-import { DEFAULT_PROJECTION_MONTHS, MAX_PROJECTION_MONTHS, ProjectionRow, project } from "./engine";
+import { DEFAULT_PROJECTION_MONTHS, MAX_PROJECTION_MONTHS } from "./compiledPlan";
+import { ProjectionRow, project } from "./engine";
 import { cohortBeforeStart, cohortOutsideProjection } from "./horizon";
 import { formatMonth, parseMonth } from "./months";
 
