@@ -47,6 +47,7 @@ import { cellInput } from "../workbook/cellText";
 import {
   cellsInUse,
   checkCells,
+  checkFormats,
   checkChart,
   checkRange,
   checkReadSize,
@@ -450,8 +451,9 @@ export function createExcelWorkbook(
       );
     },
 
-    writeCells: async (sheet, topLeft, values, { replace = false } = {}) => {
+    writeCells: async (sheet, topLeft, values, { replace = false, formats } = {}) => {
       const range = checkCells(topLeft, values);
+      const formatted = formats ? checkFormats(topLeft, formats) : null;
       return guarded(
         `write cells on "${sheet}"`,
         async (context) => {
@@ -459,6 +461,14 @@ export function createExcelWorkbook(
           const assertEmpty = replace ? null : queueEmptyCheck(worksheet, range);
           await context.sync(); // 1: the sheet exists and the cells are free
           assertEmpty?.(sheet, `cells at ${topLeft}`);
+          if (formats && formatted) {
+            // Queued with the values' first chunk: no sync of its own (at most 10,000 rows).
+            const row = formats.columns.map((format) => format ?? "General");
+            worksheet.getRange(rangeAddress(formatted)).numberFormat = Array.from(
+              { length: formats.rows },
+              () => row,
+            );
+          }
           await writeBlock(context, worksheet, range.start, values, columnsIn(range), undefined);
         },
         () => noSuchSheet(sheet),

@@ -21,6 +21,7 @@ import { cellInput } from "../workbook/cellText";
 import {
   cellsInUse,
   checkCells,
+  checkFormats,
   checkChart,
   checkRange,
   checkReadSize,
@@ -326,13 +327,24 @@ export class PreviewWorkbook implements WorkbookHost {
     sheet: string,
     topLeft: string,
     values: WriteValue[][],
-    { replace = false }: WriteCellsOptions = {},
+    { replace = false, formats }: WriteCellsOptions = {},
   ): Promise<void> {
     return this.write(() => {
       const range = checkCells(topLeft, values);
+      const formatted = formats ? checkFormats(topLeft, formats) : null;
       this.requireSheet(sheet);
       if (!replace) this.requireEmpty(sheet, range, `cells at ${topLeft}`);
-      this.enter(sheet, range.start, values, range.end.col - range.start.col + 1);
+      this.model.batch(() => {
+        if (formats && formatted) {
+          for (let r = 0; r < formats.rows; r++) {
+            formats.columns.forEach((format, c) => {
+              const at = { row: formatted.start.row + r, col: formatted.start.col + c };
+              if (format) this.model.setFormat(sheet, at, format);
+            });
+          }
+        }
+        this.enter(sheet, range.start, values, range.end.col - range.start.col + 1);
+      });
     });
   }
 

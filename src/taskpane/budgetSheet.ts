@@ -14,6 +14,11 @@ import { isWorkforceError } from "../core/errors";
 import { blockAddress, cellAddress } from "../workbook/a1";
 import { formula, type CellValue, type WorkbookHost } from "../workbook/types";
 
+/** Number formats of BUDGET's columns, in BUDGET_HEADERS order: pounds, the months and the note as they come. */
+const BUDGET_FORMATS: (string | null)[] = BUDGET_HEADERS.map((header) =>
+  header === "Financial year" || header === "Note" ? null : header === "Months" ? "0" : "£#,##0",
+);
+
 /** Rows the budget block takes on a scenario sheet: title, header, the years and a gap. */
 export function budgetBlockHeight(years = DEFAULT_BUDGET_YEARS): number {
   return years + 3;
@@ -40,10 +45,16 @@ export async function writeLiveBudget(
   scenarioName: string,
   years = DEFAULT_BUDGET_YEARS,
 ): Promise<void> {
-  await host.writeCells(sheet, cellAddress({ row: place.row, col: place.col }), [
-    [`Budget by financial year (April to March) – ${scenarioName}`],
-    [formula(`=WORKFORCE.BUDGET(${ranges.assumptions},${ranges.cohorts},${years})`)],
-  ]);
+  await host.writeCells(
+    sheet,
+    cellAddress({ row: place.row, col: place.col }),
+    [
+      [`Budget by financial year (April to March) – ${scenarioName}`],
+      [formula(`=WORKFORCE.BUDGET(${ranges.assumptions},${ranges.cohorts},${years})`)],
+    ],
+    // The spill's formats, set before it fills the cells (the title and header rows are text).
+    { formats: { columns: BUDGET_FORMATS, rows: 2 + years } },
+  );
   const bodyTop = { row: place.row + 2, col: place.col };
   const column = (header: (typeof BUDGET_HEADERS)[number]): string =>
     blockAddress({ row: bodyTop.row, col: place.col + BUDGET_HEADERS.indexOf(header) }, years, 1);

@@ -1,15 +1,16 @@
 /**
  * Writes scenarios and comparisons to NEW sheets through the host, never touching other sheets.
  *
- * Scenario sheet layout (decision, see docs in the final report):
+ * Scenario sheet layout (issue 12: one projection, and the charts follow it):
  *   A1  title and a note on where the figures come from
  *   A4  "Assumptions" name/value table (the planning engine's own names, so it can be fed back)
  *   D4  "Cohorts" table (month, FTE, kind, ramp-up months, label)
- *   A…  "Projection" table of VALUES from the planning engine plus band/target columns for the
- *       charts. Excel tables cannot hold spilled arrays, so the live variant is a separate
- *       `=WORKFORCE.PROJECT(assumptions, cohorts, months)` formula below the table that
- *       recalculates when the user edits the assumptions or cohorts tables on the sheet.
- *   Charts: caseload per worker against the band lines; vacancy rate against the target line.
+ *   A…  the live `=WORKFORCE.PROJECT(assumptions, cohorts, months)` over those two tables, with
+ *       the caseload band and vacancy target columns beside its spill; the two line charts (caseload
+ *       per worker against the band, vacancy rate against the target) follow it
+ *   A…  the live `=WORKFORCE.BUDGET(…)` and its column chart (./budgetSheet.ts)
+ *   A…  "Snapshot": the values when run, an Excel table labelled as such (charts do not use it)
+ * Without the live formula the values table is the projection, and the charts follow it.
  */
 import { assumptionsToPairs } from "../core/planning/assumptions";
 import { formatMonth, parseMonth } from "../core/planning/months";
@@ -18,7 +19,12 @@ import type { Cohort } from "../core/planning/cohorts";
 import { PROJECTION_HEADERS, type ProjectionRow } from "../core/planning/engine";
 import { blockAddress, cellAddress, columnLetters } from "../workbook/a1";
 import { formula, type CellValue, type TableSpec, type WorkbookHost } from "../workbook/types";
-import { writeBudgetComparison, writeLiveBudget, type BudgetedScenario } from "./budgetSheet";
+import {
+  budgetBlockHeight,
+  writeBudgetComparison,
+  writeLiveBudget,
+  type BudgetedScenario,
+} from "./budgetSheet";
 import type { SavedScenario } from "./scenarios";
 import type { Targets } from "./targets";
 
@@ -92,7 +98,76 @@ export interface ScenarioWriteOptions {
   onSheetAdded?: (sheet: string) => void;
 }
 
-/** Writes one scenario on a new sheet; returns the sheet's name. */
+/** Rows a chart takes on the sheet (Excel's host draws each 16 rows tall), and a gap. */
+const CHART_ROWS = 18;
+
+/**
+ * The scenario's two line charts over a projection whose header is at `headerRow` (0-based) in
+ * column A with the band and target columns in PROJECTION_TABLE_HEADERS order, `n` months long.
+ */
+async function addProjectionCharts(
+  host: WorkbookHost,
+  sheet: string,
+  name: string,
+  targets: Targets,
+  headerRow: number,
+  n: number,
+): Promise<void> {
+  const col = (h: (typeof PROJECTION_TABLE_HEADERS)[number]) => PROJECTION_TABLE_HEADERS.indexOf(h);
+  const body = (h: (typeof PROJECTION_TABLE_HEADERS)[number]) =>
+    columnBody(headerRow, 0, col(h), n);
+  const chartColumn = columnLetters(PROJECTION_TABLE_HEADERS.length + 1);
+  await host.addChart(sheet, {
+    kind: "line",
+    title: `Caseload per worker – ${name}`,
+    categoriesAddress: body("Month"),
+    series: [{ name: "Caseload per worker", valuesAddress: body("Caseload per worker") }],
+    band: {
+      name: caseloadBandName(targets),
+      lowAddress: body("Caseload band low"),
+      highAddress: body("Caseload band high"),
+    },
+    anchor: `${chartColumn}${headerRow + 1}`,
+    yAxisTitle: "Cases per worker",
+  });
+  await host.addChart(sheet, {
+    kind: "line",
+    title: `Vacancy rate – ${name}`,
+    categoriesAddress: body("Month"),
+    series: [
+      { name: "Vacancy rate", valuesAddress: body("Vacancy rate") },
+      { name: "Target", valuesAddress: body("Vacancy rate target") },
+    ],
+    anchor: `${chartColumn}${headerRow + CHART_ROWS}`,
+    yAxisTitle: "Vacancy rate",
+    percentAxis: true,
+  });
+}
+
+/** The projection's values with the band and target columns, as a table (a snapshot when live). */
+function projectionTable(
+  name: string,
+  headerRow: number,
+  rows: readonly ProjectionRow[],
+  targets: Targets,
+): TableSpec {
+  return {
+    name,
+    topLeft: cellAddress({ row: headerRow, col: 0 }),
+    headers: [...PROJECTION_TABLE_HEADERS],
+    rows: projectionRows(rows, targets),
+    columnFormats: PROJECTION_FORMATS,
+  };
+}
+
+/**
+ * Writes one scenario on a new sheet; returns the sheet's name. One projection drives the charts:
+ * with `liveFormula`, the live `=WORKFORCE.PROJECT(…)` over the sheet's own assumptions and
+ * cohorts tables (band and target columns beside its spill), so editing those tables moves the
+ * figures and the charts together; the values when run are kept at the bottom in a table
+ * labelled as a snapshot (it survives opening the file where the add-in is absent). Without
+ * `liveFormula`, the values table is the projection and the charts follow it.
+ */
 export async function writeScenarioSheet(
   host: WorkbookHost,
   scenario: Pick<SavedScenario, "name" | "assumptions" | "cohorts" | "months">,
@@ -106,9 +181,9 @@ export async function writeScenarioSheet(
   await host.writeCells(sheet, "A1", [
     [`Scenario: ${scenario.name}`],
     [
-      `Projection over ${scenario.months} months from the Workforce planner add-in (planning engine values). ` +
+      `Projection over ${scenario.months} months from the Workforce planner add-in. ` +
         (options.liveFormula
-          ? "The live WORKFORCE.PROJECT formula below the table recalculates when you edit the assumptions or cohorts."
+          ? "The projection, the budget and the charts are live formulas over the assumptions and cohorts tables: edit those and they recalculate. The snapshot table at the bottom keeps the values as run."
           : "Run the scenario again from the add-in after changing assumptions."),
     ],
   ]);
@@ -137,69 +212,69 @@ export async function writeScenarioSheet(
   });
 
   // Leave two blank rows under the taller of the two tables.
-  const headerRow = 3 + Math.max(pairs.length, Math.max(cohortRows.length, 1)) + 3; // 0-based
-  const projection: TableSpec = {
-    name: `Projection_${safe}`,
-    topLeft: cellAddress({ row: headerRow, col: 0 }),
-    headers: [...PROJECTION_TABLE_HEADERS],
-    rows: projectionRows(rows, targets),
-    columnFormats: PROJECTION_FORMATS,
-  };
-  await host.writeTable(sheet, projection);
-
+  const firstRow = 3 + Math.max(pairs.length, Math.max(cohortRows.length, 1)) + 3; // 0-based
   const n = Math.max(rows.length, 1);
-  const col = (h: (typeof PROJECTION_TABLE_HEADERS)[number]) => PROJECTION_TABLE_HEADERS.indexOf(h);
-  const months = columnBody(headerRow, 0, col("Month"), n);
-  const chartColumn = columnLetters(PROJECTION_TABLE_HEADERS.length + 1);
-  await host.addChart(sheet, {
-    kind: "line",
-    title: `Caseload per worker – ${scenario.name}`,
-    categoriesAddress: months,
-    series: [
-      {
-        name: "Caseload per worker",
-        valuesAddress: columnBody(headerRow, 0, col("Caseload per worker"), n),
-      },
-    ],
-    band: {
-      name: caseloadBandName(targets),
-      lowAddress: columnBody(headerRow, 0, col("Caseload band low"), n),
-      highAddress: columnBody(headerRow, 0, col("Caseload band high"), n),
-    },
-    anchor: `${chartColumn}${headerRow + 1}`,
-    yAxisTitle: "Cases per worker",
-  });
-  await host.addChart(sheet, {
-    kind: "line",
-    title: `Vacancy rate – ${scenario.name}`,
-    categoriesAddress: months,
-    series: [
-      { name: "Vacancy rate", valuesAddress: columnBody(headerRow, 0, col("Vacancy rate"), n) },
-      { name: "Target", valuesAddress: columnBody(headerRow, 0, col("Vacancy rate target"), n) },
-    ],
-    anchor: `${chartColumn}${headerRow + 18}`,
-    yAxisTitle: "Vacancy rate",
-    percentAxis: true,
-  });
-
-  if (options.liveFormula) {
-    const liveRow = headerRow + n + 3;
-    const assumptionsRange = `$A$5:$B$${4 + pairs.length}`;
-    const cohortsRange = `$D$4:$H$${4 + Math.max(cohortRows.length, 1)}`;
-    await host.writeCells(sheet, cellAddress({ row: liveRow, col: 0 }), [
-      ["Live projection (recalculates from the tables above)"],
-      [formula(`=WORKFORCE.PROJECT(${assumptionsRange},${cohortsRange},${scenario.months})`)],
-    ]);
-    // Under the live projection's spill (a header and a row a month): the budget by financial year.
-    const budgetRow = liveRow + 1 + (scenario.months + 1) + 2;
-    await writeLiveBudget(
-      host,
-      sheet,
-      { row: budgetRow, col: 0, chartAnchor: cellAddress({ row: budgetRow, col: 11 }) },
-      { assumptions: assumptionsRange, cohorts: cohortsRange },
-      scenario.name,
-    );
+  if (!options.liveFormula) {
+    await host.writeTable(sheet, projectionTable(`Projection_${safe}`, firstRow, rows, targets));
+    await addProjectionCharts(host, sheet, scenario.name, targets, firstRow, n);
+    return sheet;
   }
+
+  const assumptionsRange = `$A$5:$B$${4 + pairs.length}`;
+  const cohortsRange = `$D$4:$H$${4 + Math.max(cohortRows.length, 1)}`;
+  // Excel tables cannot hold a spilled array: the live projection is a formula whose spill
+  // (a header and a row a month) starts one row under its title.
+  const spillHeader = firstRow + 1;
+  const spillRows = scenario.months + 1;
+  const bandColumn = PROJECTION_HEADERS.length;
+  // The spill's number formats are set on its cells before it fills them, as the snapshot
+  // table's are; not on column A, where "@" would make the formula itself text.
+  await host.writeCells(
+    sheet,
+    cellAddress({ row: firstRow, col: 0 }),
+    [
+      [
+        "Projection (live: recalculates when you edit the assumptions or cohorts tables; the charts follow it)",
+      ],
+      [formula(`=WORKFORCE.PROJECT(${assumptionsRange},${cohortsRange},${scenario.months})`)],
+    ],
+    {
+      formats: { columns: [null, ...PROJECTION_FORMATS.slice(1, bandColumn)], rows: 1 + spillRows },
+    },
+  );
+  await host.writeCells(
+    sheet,
+    cellAddress({ row: spillHeader, col: bandColumn }),
+    [
+      PROJECTION_TABLE_HEADERS.slice(bandColumn),
+      ...Array.from({ length: scenario.months }, () => [
+        targets.caseloadLow,
+        targets.caseloadHigh,
+        targets.vacancyRate,
+      ]),
+    ],
+    { formats: { columns: PROJECTION_FORMATS.slice(bandColumn), rows: spillRows } },
+  );
+  await addProjectionCharts(host, sheet, scenario.name, targets, spillHeader, scenario.months);
+
+  // Under the live projection's spill: the budget by financial year.
+  const budgetRow = spillHeader + 1 + scenario.months + 2;
+  await writeLiveBudget(
+    host,
+    sheet,
+    { row: budgetRow, col: 0, chartAnchor: cellAddress({ row: budgetRow, col: 11 }) },
+    { assumptions: assumptionsRange, cohorts: cohortsRange },
+    scenario.name,
+  );
+
+  // Below the budget and its chart: the values as run, labelled so nobody takes them for live.
+  const snapshotRow = budgetRow + Math.max(budgetBlockHeight(), CHART_ROWS) + 1;
+  await host.writeCells(sheet, cellAddress({ row: snapshotRow, col: 0 }), [
+    [
+      `Snapshot: the projection's values when the scenario was run (${new Date().toISOString().slice(0, 10)}). They do not change when you edit the tables above; the live projection and the charts do.`,
+    ],
+  ]);
+  await host.writeTable(sheet, projectionTable(`Snapshot_${safe}`, snapshotRow + 1, rows, targets));
   return sheet;
 }
 

@@ -17,6 +17,7 @@ import {
 import {
   isFormulaCell,
   WorkbookError,
+  type CellFormats,
   type ChartSpec,
   type TableSpec,
   type WriteValue,
@@ -136,6 +137,25 @@ export function checkCells(topLeft: string, values: readonly (readonly WriteValu
   const range = blockRange(start, values.length, width);
   if (!fitsOnSheet(range)) {
     throw new WorkbookError(`The cells from ${topLeft} do not fit on the sheet.`);
+  }
+  return range;
+}
+
+/** Most rows one writeCells may format: a spill of 600 months with room to spare, in one request. */
+export const MAX_FORMAT_ROWS = 10_000;
+
+/** Checks number formats before they are set; returns the block they cover. */
+export function checkFormats(topLeft: string, formats: CellFormats): RangeRef {
+  const start = requireTopLeft(topLeft);
+  const { rows, columns } = formats;
+  if (!Number.isInteger(rows) || rows < 1 || rows > MAX_FORMAT_ROWS || columns.length === 0) {
+    throw new WorkbookError(
+      `The number formats at ${topLeft} must cover 1 to ${MAX_FORMAT_ROWS.toLocaleString("en-GB")} rows and at least one column.`,
+    );
+  }
+  const range = blockRange(start, rows, columns.length);
+  if (!fitsOnSheet(range)) {
+    throw new WorkbookError(`The number formats from ${topLeft} do not fit on the sheet.`);
   }
   return range;
 }

@@ -112,6 +112,18 @@ export interface TableSpec {
 export interface WriteCellsOptions {
   /** The cells are the pane's own, written by it before: update them even though they hold data. */
   replace?: boolean;
+  /**
+   * Number formats from the top-left cell, one per column ("0.0%", "£#,##0"; null leaves
+   * General), over `rows` rows, which may reach below the values written: where a formula
+   * written here will spill, so its result shows formatted. Formats are not data: the cells
+   * stay empty, and free for the spill.
+   */
+  formats?: CellFormats;
+}
+
+export interface CellFormats {
+  columns: readonly (string | null)[];
+  rows: number;
 }
 
 export interface WrittenTable {

@@ -364,9 +364,10 @@ describe("scenario writing", () => {
       DEFAULT_TARGET_VALUES,
     );
     expect(sheet).toBe("Scenario – Plan-Q1");
-    // addSheet 2 + title 2 + three tables × 2 + two charts × 1 + live formula 2
-    // + the live budget (its cells 2, its column chart 1).
-    expect(excel.syncs).toBe(17);
+    // addSheet 2 + title 2 + two input tables × 2 + live formula 2 + band columns 2
+    // + two charts × 1 + the live budget (its cells 2, its column chart 1)
+    // + the snapshot's label 2 and table 2.
+    expect(excel.syncs).toBe(21);
     expect(excel.snapshot("Staff")).toEqual(before);
     expect(excel.value(sheet, "H5")).toBe("+5 ASYE"); // the cohort label stays text
     const charts = excel.sheet(sheet).charts;
@@ -397,8 +398,15 @@ describe("scenario writing", () => {
     expect(charts[0].hiddenLegendEntries).toEqual([1]);
     expect(charts[1].series.every((s) => s.chartType === undefined)).toBe(true);
     expect(charts[1].valueAxisFormat).toBe("0%");
-    const live = Object.entries(excel.snapshot(sheet)).find(([, cell]) => cell.formula);
-    expect(live?.[1].formula).toMatch(/^=WORKFORCE\.PROJECT\(\$A\$5:\$B\$\d+,\$D\$4:\$H\$5,\d+\)$/);
+    const [liveAt, live] =
+      Object.entries(excel.snapshot(sheet)).find(([, cell]) => cell.formula) ?? [];
+    expect(live?.formula).toMatch(/^=WORKFORCE\.PROJECT\(\$A\$5:\$B\$\d+,\$D\$4:\$H\$5,\d+\)$/);
+    // The spill's cells are formatted before it fills them (in the formula's own syncs);
+    // column A stays General, or the formula would be text.
+    const liveRow = Number(/\d+$/.exec(liveAt ?? "")?.[0]);
+    expect(excel.numberFormat(sheet, `A${liveRow}`)).toBe("General");
+    expect(excel.numberFormat(sheet, `G${liveRow + months}`)).toBe("0.0%");
+    expect(excel.numberFormat(sheet, `L${liveRow + 1}`)).toBe("£#,##0");
   });
 });
 

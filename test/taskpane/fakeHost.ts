@@ -17,6 +17,7 @@ import {
   cellsInUse,
   checkCells,
   checkChart,
+  checkFormats,
   checkRange,
   checkReadSize,
   checkTable,
@@ -49,6 +50,8 @@ export interface FakeSheet {
   /** What each cell shows; a formula cell holds its formula text here and in `formulas`. */
   cells: Map<string, CellValue>;
   formulas: Map<string, string>;
+  /** Number formats set through writeCells' `formats`, by address. */
+  formats?: Map<string, string>;
   tables: { name: string; address: string; headers: string[] }[];
   charts: ChartSpec[];
 }
@@ -83,6 +86,7 @@ export class FakeHost implements WorkbookHost {
       name,
       cells: new Map(),
       formulas: new Map(),
+      formats: new Map(),
       tables: [],
       charts: [],
     };
@@ -259,7 +263,7 @@ export class FakeHost implements WorkbookHost {
       preferredName,
       this.sheets.map((s) => s.name),
     );
-    this.sheets.push({ name, cells: new Map(), formulas: new Map(), tables: [], charts: [] });
+    this.sheets.push({ name, cells: new Map(), formulas: new Map(), formats: new Map(), tables: [], charts: [] });
     return name;
   }
 
@@ -288,12 +292,21 @@ export class FakeHost implements WorkbookHost {
     sheetName: string,
     topLeft: string,
     values: WriteValue[][],
-    { replace = false }: WriteCellsOptions = {},
+    { replace = false, formats }: WriteCellsOptions = {},
   ): Promise<void> {
     await this.log("writeCells", [sheetName, topLeft, values]);
     const range = checkCells(topLeft, values);
+    const formatted = formats ? checkFormats(topLeft, formats) : null;
     const sheet = this.sheet(sheetName);
     if (!replace) this.requireEmpty(sheet, range, `cells at ${topLeft}`);
+    if (formats && formatted) {
+      for (let r = 0; r < formats.rows; r++) {
+        formats.columns.forEach((format, c) => {
+          const at = cellAddress({ row: formatted.start.row + r, col: formatted.start.col + c });
+          if (format) (sheet.formats ??= new Map()).set(at, format);
+        });
+      }
+    }
     this.putBlock(sheet, topLeft, values);
     return;
   }

@@ -98,12 +98,21 @@ describe("scenario modeller", () => {
     expect(sheet.tables.map((t) => t.name)).toEqual([
       "Assumptions_Plan_A",
       "Cohorts_Plan_A",
-      "Projection_Plan_A",
+      "Snapshot_Plan_A",
     ]);
     const writes = host.calls
       .filter((c) => c.method === "writeTable")
       .map((c) => c.args[1] as TableSpec);
-    const projection = writes.find((t) => t.name === "Projection_Plan A");
+    // The values when run are kept in a table labelled as a snapshot, under the live blocks.
+    const projection = writes.find((t) => t.name === "Snapshot_Plan A");
+    const [snapshotLabel] = [...sheet.cells.entries()].filter(
+      ([, v]) => typeof v === "string" && v.startsWith("Snapshot:"),
+    );
+    expect(snapshotLabel[1]).toMatch(
+      /^Snapshot: the projection's values when the scenario was run \(\d{4}-\d{2}-\d{2}\)\. They do not change when you edit the tables above; the live projection and the charts do\.$/,
+    );
+    const snapshotRow = Number(/\d+$/.exec(snapshotLabel[0])?.[0]);
+    expect(projection?.topLeft).toBe(`A${snapshotRow + 1}`);
     expect(projection?.rows).toHaveLength(24);
     expect(projection?.rows[0][0]).toBe("2026-01");
     expect(projection?.rows[23][0]).toBe("2027-12");
@@ -142,10 +151,31 @@ describe("scenario modeller", () => {
     // The band lines are the caseload targets, 13 and 16, on every row.
     expect(projection?.rows.every((r) => r[13] === 13 && r[14] === 16)).toBe(true);
     // The live formula points at the assumptions and cohorts tables on the same sheet.
-    const formula = [...sheet.cells.values()].find(
-      (v) => typeof v === "string" && v.startsWith("=WORKFORCE.PROJECT("),
+    const [live] = [...sheet.cells.entries()].filter(
+      ([, v]) => typeof v === "string" && v.startsWith("=WORKFORCE.PROJECT("),
     );
-    expect(formula).toBe("=WORKFORCE.PROJECT($A$5:$B$34,$D$4:$H$5,24)");
+    expect(live).toEqual(["A38", "=WORKFORCE.PROJECT($A$5:$B$34,$D$4:$H$5,24)"]);
+    // The charts follow the live projection: its spill (header on row 38, 24 months below), and
+    // the band and target columns written beside it, not the snapshot table.
+    expect(sheet.charts[0].categoriesAddress).toBe("A39:A62");
+    expect(sheet.charts[0].series[0].valuesAddress).toBe("K39:K62");
+    expect(sheet.charts[0].band).toMatchObject({ lowAddress: "N39:N62", highAddress: "O39:O62" });
+    expect(sheet.charts[1].series.map((s) => s.valuesAddress)).toEqual(["G39:G62", "P39:P62"]);
+    expect(["N38", "O38", "P38", "N39", "O62", "P62"].map((a) => sheet.cells.get(a))).toEqual([
+      "Caseload band low",
+      "Caseload band high",
+      "Vacancy rate target",
+      13,
+      16,
+      0.24,
+    ]);
+    expect(snapshotRow).toBeGreaterThan(62);
+    // The spill shows formatted as the snapshot does: its formats are set before it fills the
+    // cells, except on column A, where "@" would turn the formula itself into text.
+    const formats = sheet.formats ?? new Map<string, string>();
+    expect(
+      ["A38", "A39", "B39", "G62", "K39", "L39", "N39", "P62"].map((a) => formats.get(a)),
+    ).toEqual([undefined, undefined, "0.0", "0.0%", "0.0", "£#,##0", "0", "0.0%"]);
     expect(savedScenarioNames(host)).toEqual(["Plan A"]);
   });
 
