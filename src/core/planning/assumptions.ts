@@ -1,6 +1,6 @@
 /**
  * Planning assumptions: the two-column name/value table a user keeps in a sheet, read and
- * checked by the field specs in assumptionFields.ts. Parsing never throws; a bad entry becomes
+ * checked by the field specs in assumptionFields.ts (their types in assumptionTypes.ts). Parsing never throws; a bad entry becomes
  * a WorkforceError naming it, and validation gives each problem as { field, message }.
  */
 import { nameKey } from "../names";
@@ -8,19 +8,21 @@ import { isBlank, toNumberArg } from "../args";
 import { widestRow } from "../ranges";
 import { WorkforceError, invalidValue, isWorkforceError } from "../errors";
 import {
-  AGENCY_POLICIES,
   ASSUMPTION_FIELDS,
   ASSUMPTION_NAMES,
-  MAX_CASES,
+  DEFAULT_ASSUMPTIONS,
   assumptionField,
+} from "./assumptionFields";
+import {
+  AGENCY_POLICIES,
+  MAX_BUDGET,
+  MAX_CASES,
   type AgencyPolicy,
   type AssumptionFieldSpec,
   type AssumptionKey,
   type Assumptions,
   type NumberFieldSpec,
-  DEFAULT_ASSUMPTIONS,
-  MAX_BUDGET,
-} from "./assumptionFields";
+} from "./assumptionTypes";
 import {
   describeValue,
   financialYearLabel,
@@ -31,7 +33,6 @@ import {
 } from "./months";
 
 export {
-  AGENCY_POLICIES,
   ASSUMPTION_FIELDS,
   ASSUMPTION_NAMES,
   DEFAULT_ASSUMPTIONS,
@@ -39,6 +40,7 @@ export {
   assumptionField,
   NUMBER_FIELDS,
 } from "./assumptionFields";
+export { AGENCY_POLICIES } from "./assumptionTypes";
 export type {
   AgencyPolicy,
   AssumptionFieldSpec,
@@ -46,7 +48,7 @@ export type {
   Assumptions,
   NumberFieldSpec,
   NumericAssumptionKey,
-} from "./assumptionFields";
+} from "./assumptionTypes";
 
 type FieldSpec = AssumptionFieldSpec;
 

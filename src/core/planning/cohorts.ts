@@ -5,7 +5,7 @@
 import { isBlank, toNumberArg } from "../args";
 import { WorkforceError, invalidValue, isWorkforceError } from "../errors";
 import { normaliseName } from "./assumptions";
-import { MAX_FTE, MAX_PERIOD_MONTHS as MAX_RAMP_MONTHS } from "./assumptionFields";
+import { MAX_FTE, MAX_PERIOD_MONTHS as MAX_RAMP_MONTHS } from "./assumptionTypes";
 import { describeValue, formatMonth, notAMonth, parseMonth } from "./months";
 
 export type CohortKind = "permanent" | "international" | "asye" | "agency";

@@ -3,7 +3,8 @@
  * `Assumptions`, so a scenario saved before they existed still runs; the engine reads them only
  * through `resolveMoney` and `resolvePipeline`, which apply the field specs' defaults.
  */
-import { assumptionField, type NumericAssumptionKey } from "./assumptionFields";
+import { assumptionField } from "./assumptionFields";
+import type { NumericAssumptionKey } from "./assumptionTypes";
 import type { MoneyAssumptions, PipelineAssumptions } from "./planExtraTypes";
 
 export type { MoneyAssumptions, PipelineAssumptions, PlanExtras } from "./planExtraTypes";
