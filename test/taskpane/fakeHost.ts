@@ -263,7 +263,14 @@ export class FakeHost implements WorkbookHost {
       preferredName,
       this.sheets.map((s) => s.name),
     );
-    this.sheets.push({ name, cells: new Map(), formulas: new Map(), formats: new Map(), tables: [], charts: [] });
+    this.sheets.push({
+      name,
+      cells: new Map(),
+      formulas: new Map(),
+      formats: new Map(),
+      tables: [],
+      charts: [],
+    });
     return name;
   }
 
