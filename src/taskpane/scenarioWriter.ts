@@ -55,6 +55,37 @@ const PROJECTION_FORMATS = [
   "0.0%",
 ];
 
+/**
+ * The cohorts table's columns: every field a cohort carries, under headers core's parseCohorts
+ * reads, so the live formulas over the table project the same cohorts as the snapshot.
+ */
+export const COHORT_HEADERS = [
+  "Month",
+  "FTE",
+  "Kind",
+  "Ramp-up months",
+  "Annual turnover",
+  "Retention months",
+  "Leave at contract end",
+  "Label",
+] as const;
+/** Column D, beside the assumptions table. */
+const COHORTS_FIRST_COLUMN = 3;
+const COHORT_FORMATS = ["@", "0.0", null, "0", "0.0%", "0", "0.0%", null];
+
+function cohortRow(c: Cohort): CellValue[] {
+  return [
+    c.month,
+    c.fte,
+    c.kind,
+    c.rampUpMonths ?? null,
+    c.annualTurnover ?? null,
+    c.retentionMonths ?? null,
+    c.leaveAtContractEnd ?? null,
+    c.label ?? null,
+  ];
+}
+
 /** The caseload band's legend name, e.g. "Caseload band (13–16)". */
 export function caseloadBandName(targets: Targets): string {
   return `Caseload band (${targets.caseloadLow}–${targets.caseloadHigh})`;
@@ -195,20 +226,13 @@ export async function writeScenarioSheet(
     headers: ["Assumption", "Value"],
     rows: pairs,
   });
-  const cohortRows: CellValue[][] = scenario.cohorts.map((c: Cohort) => [
-    c.month,
-    c.fte,
-    c.kind,
-    c.rampUpMonths ?? null,
-    c.label ?? null,
-  ]);
-  const cohortHeaders = ["Month", "FTE", "Kind", "Ramp-up months", "Label"];
+  const cohortRows = scenario.cohorts.map(cohortRow);
   await host.writeTable(sheet, {
     name: `Cohorts_${safe}`,
-    topLeft: "D4",
-    headers: cohortHeaders,
+    topLeft: cellAddress({ row: 3, col: COHORTS_FIRST_COLUMN }),
+    headers: [...COHORT_HEADERS],
     rows: cohortRows,
-    columnFormats: ["@", "0.0", null, "0", null],
+    columnFormats: COHORT_FORMATS,
   });
 
   // Leave two blank rows under the taller of the two tables.
@@ -221,7 +245,7 @@ export async function writeScenarioSheet(
   }
 
   const assumptionsRange = `$A$5:$B$${4 + pairs.length}`;
-  const cohortsRange = `$D$4:$H$${4 + Math.max(cohortRows.length, 1)}`;
+  const cohortsRange = `$D$4:$${columnLetters(COHORTS_FIRST_COLUMN + COHORT_HEADERS.length - 1)}$${4 + Math.max(cohortRows.length, 1)}`;
   // Excel tables cannot hold a spilled array: the live projection is a formula whose spill
   // (a header and a row a month) starts one row under its title.
   const spillHeader = firstRow + 1;

@@ -369,7 +369,7 @@ describe("scenario writing", () => {
     // + the snapshot's label 2 and table 2.
     expect(excel.syncs).toBe(21);
     expect(excel.snapshot("Staff")).toEqual(before);
-    expect(excel.value(sheet, "H5")).toBe("+5 ASYE"); // the cohort label stays text
+    expect(excel.value(sheet, "K5")).toBe("+5 ASYE"); // the cohort label stays text
     const charts = excel.sheet(sheet).charts;
     expect(charts.map((c) => c.type)).toEqual(["Line", "Line", "ColumnClustered"]);
     expect(charts[0].title).toBe("Caseload per worker – Plan/Q1");
@@ -400,7 +400,7 @@ describe("scenario writing", () => {
     expect(charts[1].valueAxisFormat).toBe("0%");
     const [liveAt, live] =
       Object.entries(excel.snapshot(sheet)).find(([, cell]) => cell.formula) ?? [];
-    expect(live?.formula).toMatch(/^=WORKFORCE\.PROJECT\(\$A\$5:\$B\$\d+,\$D\$4:\$H\$5,\d+\)$/);
+    expect(live?.formula).toMatch(/^=WORKFORCE\.PROJECT\(\$A\$5:\$B\$\d+,\$D\$4:\$K\$5,\d+\)$/);
     // The spill's cells are formatted before it fills them (in the formula's own syncs);
     // column A stays General, or the formula would be text.
     const liveRow = Number(/\d+$/.exec(liveAt ?? "")?.[0]);

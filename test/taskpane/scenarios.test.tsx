@@ -137,7 +137,17 @@ describe("scenario modeller", () => {
     expect(projection?.rows[11][1]).toBeCloseTo(expected[11].inPostFte, 3);
     expect(projection?.rows[11][10]).toBeCloseTo(expected[11].caseloadPerWorker ?? NaN, 3);
     const cohorts = writes.find((t) => t.name === "Cohorts_Plan A");
-    expect(cohorts?.rows).toEqual([["2026-01", 2, "asye", null, null]]);
+    expect(cohorts?.headers).toEqual([
+      "Month",
+      "FTE",
+      "Kind",
+      "Ramp-up months",
+      "Annual turnover",
+      "Retention months",
+      "Leave at contract end",
+      "Label",
+    ]);
+    expect(cohorts?.rows).toEqual([["2026-01", 2, "asye", null, null, null, null, null]]);
 
     expect(sheet.charts.map((c) => c.title)).toEqual([
       "Caseload per worker – Plan A",
@@ -154,7 +164,7 @@ describe("scenario modeller", () => {
     const [live] = [...sheet.cells.entries()].filter(
       ([, v]) => typeof v === "string" && v.startsWith("=WORKFORCE.PROJECT("),
     );
-    expect(live).toEqual(["A38", "=WORKFORCE.PROJECT($A$5:$B$34,$D$4:$H$5,24)"]);
+    expect(live).toEqual(["A38", "=WORKFORCE.PROJECT($A$5:$B$34,$D$4:$K$5,24)"]);
     // The charts follow the live projection: its spill (header on row 38, 24 months below), and
     // the band and target columns written beside it, not the snapshot table.
     expect(sheet.charts[0].categoriesAddress).toBe("A39:A62");
