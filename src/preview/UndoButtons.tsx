@@ -12,6 +12,51 @@ const handledElsewhere = (target: EventTarget | null): boolean =>
   target.closest("input, textarea, select, [contenteditable=true], [role=grid], .taskpane") !==
     null;
 
+type Direction = "undo" | "redo";
+
+/** What each direction's button says and does. */
+const DIRECTIONS: Record<
+  Direction,
+  {
+    label: string;
+    title: string;
+    keys: string;
+    symbol: string;
+    able: (m: WorkbookModel) => boolean;
+  }
+> = {
+  undo: {
+    label: "Undo",
+    title: "Undo (Ctrl+Z)",
+    keys: "Control+Z",
+    symbol: "↶",
+    able: (model) => model.canUndo(),
+  },
+  redo: {
+    label: "Redo",
+    title: "Redo (Ctrl+Y)",
+    keys: "Control+Y Control+Shift+Z",
+    symbol: "↷",
+    able: (model) => model.canRedo(),
+  },
+};
+
+function HistoryButton({ model, direction }: { model: WorkbookModel; direction: Direction }) {
+  const { label, title, keys, symbol, able } = DIRECTIONS[direction];
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      title={title}
+      aria-keyshortcuts={keys}
+      disabled={!able(model)}
+      onClick={() => model[direction]()}
+    >
+      {symbol}
+    </button>
+  );
+}
+
 export function UndoButtons({ model }: { model: WorkbookModel }) {
   // The keys also work with focus on the page's buttons and tabs, as Excel's do on its ribbon.
   useEffect(() => {
@@ -27,30 +72,10 @@ export function UndoButtons({ model }: { model: WorkbookModel }) {
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
   }, [model]);
-  const canUndo = model.canUndo();
-  const canRedo = model.canRedo();
   return (
     <span className="undo-buttons">
-      <button
-        type="button"
-        aria-label="Undo"
-        title="Undo (Ctrl+Z)"
-        aria-keyshortcuts="Control+Z"
-        disabled={!canUndo}
-        onClick={() => model.undo()}
-      >
-        ↶
-      </button>
-      <button
-        type="button"
-        aria-label="Redo"
-        title="Redo (Ctrl+Y)"
-        aria-keyshortcuts="Control+Y Control+Shift+Z"
-        disabled={!canRedo}
-        onClick={() => model.redo()}
-      >
-        ↷
-      </button>
+      <HistoryButton model={model} direction="undo" />
+      <HistoryButton model={model} direction="redo" />
     </span>
   );
 }
