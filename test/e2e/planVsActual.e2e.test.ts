@@ -4,11 +4,6 @@
  * next month, and read the Plan vs actual sheet; the scenario sheet shows its budget by
  * financial year with a column chart.
  */
-import { parseDateText } from "../../src/core/dates";
-import { SAMPLE_REFERENCE_DATE } from "../../src/core/sample";
-import { sample } from "../support/bundledTexts";
-import { readStaffing } from "../../src/core/staffing";
-import { summarise, type MeasureSet } from "../../src/core/summary";
 import { isWorkforceError } from "../../src/core/errors";
 import {
   eventually,
@@ -16,24 +11,12 @@ import {
   screenshotPath,
   type Workbench,
 } from "./support/workbench";
+import { coreTotal, staffingSheet } from "./support/sampleFigures";
 
 let wb: Workbench;
 freshWorkbenchPerTest((opened) => {
   wb = opened;
 });
-
-function staffingSheet() {
-  const sheet = sample().sheets.find((s) => s.name === "Staffing");
-  if (!sheet) throw new Error("the sample workbook has no Staffing sheet");
-  return sheet;
-}
-
-function coreTotal(headers: string[], rows: unknown[][]): MeasureSet {
-  const read = readStaffing(headers, rows, undefined, {
-    referenceDate: parseDateText(SAMPLE_REFERENCE_DATE) as number,
-  });
-  return summarise(read.records, { columns: read.columns }).total;
-}
 
 const number = (text: string): number => {
   const value = Number(text.replace(/[£,%]/g, ""));

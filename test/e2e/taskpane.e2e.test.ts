@@ -3,11 +3,7 @@
  * scenarios written to sheets through the WorkbookHost, saved, reloaded and compared.
  */
 import type { Locator } from "playwright-core";
-import { parseDateText } from "../../src/core/dates";
-import { SAMPLE_REFERENCE_DATE } from "../../src/core/sample";
-import { sample } from "../support/bundledTexts";
-import { readStaffing } from "../../src/core/staffing";
-import { summarise, type MeasureSet } from "../../src/core/summary";
+import type { MeasureSet } from "../../src/core/summary";
 import { isWorkforceError, type WorkforceError } from "../../src/core/errors";
 import {
   eventually,
@@ -15,25 +11,12 @@ import {
   screenshotPath,
   type Workbench,
 } from "./support/workbench";
+import { coreTotal, staffingSheet } from "./support/sampleFigures";
 
 let wb: Workbench;
 freshWorkbenchPerTest((opened) => {
   wb = opened;
 });
-
-function staffingSheet() {
-  const sheet = sample().sheets.find((s) => s.name === "Staffing");
-  if (!sheet) throw new Error("the sample workbook has no Staffing sheet");
-  return sheet;
-}
-
-/** The core's figures for the sample's rows, as the pane reads them (its reference date). */
-function coreTotal(headers: string[], rows: unknown[][]): MeasureSet {
-  const read = readStaffing(headers, rows, undefined, {
-    referenceDate: parseDateText(SAMPLE_REFERENCE_DATE) as number,
-  });
-  return summarise(read.records, { columns: read.columns }).total;
-}
 
 /** The figure the dashboard shows for a measure, as a number (percentages as fractions). */
 async function dashboardFigure(pane: Locator, measure: keyof MeasureSet): Promise<number> {
