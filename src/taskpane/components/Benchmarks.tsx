@@ -28,6 +28,7 @@ import type { Notice } from "../notices";
 import { writeBenchmarkSheet, type BenchmarkColumn } from "../benchmarkSheet";
 import { messageOf } from "../errors";
 import { BarChart } from "./BarChart";
+import { useRowStyles } from "./rowStyles";
 import { formatNumber, formatPercent } from "../format";
 import { isRecord, parseSaved, salvaged, serialise } from "../persisted";
 import { useSavedSetting } from "../useSavedSetting";
@@ -55,7 +56,6 @@ const MEASURES: {
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: "10px" },
-  row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "end" },
 });
 
 type Value = number | WorkforceError;
@@ -72,6 +72,7 @@ export function Benchmarks({
   notify: (notice: Notice) => void;
 }) {
   const styles = useStyles();
+  const rows = useRowStyles();
   const dfe = bundledData().benchmarks;
   const areas = useMemo(() => dfe.areas().filter((a) => a.level === "Local authority"), [dfe]);
   const years = useMemo(() => dfe.years(), [dfe]);
@@ -146,7 +147,7 @@ export function Benchmarks({
       : areas.filter((a) => a.name.toLowerCase().includes(query.trim().toLowerCase()));
   return (
     <div className={styles.stack}>
-      <div className={styles.row}>
+      <div className={rows.fields}>
         <Field label="Council">
           <Combobox
             value={query}

@@ -2,7 +2,6 @@
 import {
   Button,
   Field,
-  makeStyles,
   ProgressBar,
   Table,
   TableBody,
@@ -15,11 +14,7 @@ import {
 import type { Band, MonteCarloResult } from "../../core/planning";
 import { formatNumber, formatPercent } from "../format";
 import type { MonteCarloState } from "../useMonteCarlo";
-
-const useStyles = makeStyles({
-  row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
-  grow: { flexGrow: 1 },
-});
+import { useRowStyles } from "./rowStyles";
 
 export function MonteCarloBands({
   progress,
@@ -30,11 +25,11 @@ export function MonteCarloBands({
   /** The form no longer matches what the bands were run from (edited, or a run was refused). */
   stale: boolean;
 }) {
-  const styles = useStyles();
+  const styles = useRowStyles();
   return (
     <>
       {progress && (
-        <div className={styles.row}>
+        <div className={styles.centred}>
           <Field
             label={`Monte Carlo: ${progress.done.toLocaleString("en-GB")} of ${progress.total.toLocaleString("en-GB")} runs`}
             className={styles.grow}
