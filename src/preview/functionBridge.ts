@@ -34,6 +34,7 @@ import type { FunctionArgument, ImplementedFunctions, SimpleCellAddress } from "
 import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import { widestRow } from "../core/ranges";
+import { EXCEL_ERRORS, errorTextOfCellValueType } from "../functions/excelErrors";
 import { columnLetters } from "../workbook/a1";
 import { inputsComputed } from "./computedInputs";
 import { SpillTracker, type Shape } from "./spills";
@@ -78,31 +79,45 @@ export interface FunctionsMetadata {
 
 export type CustomFunctionImplementation = (...args: unknown[]) => unknown;
 
-/** Maps Excel error text to HyperFormula's error types. */
-const ERROR_TYPE_BY_CODE: Record<string, ErrorType> = {
-  "#DIV/0!": ErrorType.DIV_BY_ZERO,
-  "#N/A": ErrorType.NA,
-  "#VALUE!": ErrorType.VALUE,
-  "#NUM!": ErrorType.NUM,
-  "#NAME?": ErrorType.NAME,
-  "#REF!": ErrorType.REF,
-  "#SPILL!": ErrorType.SPILL,
-  "#NULL!": ErrorType.ERROR,
-  "#GETTING_DATA": ErrorType.NA,
+/**
+ * HyperFormula's error type for each of Excel's errors it has one for, by the error's Excel
+ * cell value type (the one table of Excel's errors and their texts: src/functions/excelErrors).
+ */
+const ENGINE_TYPE_BY_CELL_VALUE_TYPE: Partial<Record<string, ErrorType>> = {
+  Div0: ErrorType.DIV_BY_ZERO,
+  NotAvailable: ErrorType.NA,
+  Value: ErrorType.VALUE,
+  Num: ErrorType.NUM,
+  Name: ErrorType.NAME,
+  Ref: ErrorType.REF,
+  Spill: ErrorType.SPILL,
 };
 
-const EXCEL_TEXT_BY_ERROR_TYPE: Partial<Record<ErrorType, string>> = {
-  [ErrorType.DIV_BY_ZERO]: "#DIV/0!",
-  [ErrorType.NA]: "#N/A",
-  [ErrorType.VALUE]: "#VALUE!",
-  [ErrorType.NUM]: "#NUM!",
-  [ErrorType.NAME]: "#NAME?",
-  [ErrorType.REF]: "#REF!",
-  [ErrorType.SPILL]: "#SPILL!",
-  [ErrorType.CYCLE]: "#CYCLE!",
-  [ErrorType.ERROR]: "#ERROR!",
-  [ErrorType.LIC]: "#LIC!",
+/** Excel errors HyperFormula has no type for, as the nearest it has; any other is #VALUE!. */
+const NEAREST_ENGINE_TYPE: Partial<Record<string, ErrorType>> = {
+  Null: ErrorType.ERROR,
+  GettingData: ErrorType.NA,
 };
+
+/** A function's returned Excel error (by its text) as the engine's error type. */
+const ERROR_TYPE_BY_CODE = new Map(
+  EXCEL_ERRORS.map((e) => [
+    e.text,
+    ENGINE_TYPE_BY_CELL_VALUE_TYPE[e.cellValueType] ??
+      NEAREST_ENGINE_TYPE[e.cellValueType] ??
+      ErrorType.VALUE,
+  ]),
+);
+
+/** The text an engine error shows: Excel's, or HyperFormula's own for the types Excel lacks. */
+const EXCEL_TEXT_BY_ERROR_TYPE = new Map<ErrorType, string>([
+  ...Object.entries(ENGINE_TYPE_BY_CELL_VALUE_TYPE).flatMap(([cellValueType, type]) =>
+    type === undefined ? [] : [[type, errorTextOfCellValueType(cellValueType)] as const],
+  ),
+  [ErrorType.CYCLE, "#CYCLE!"],
+  [ErrorType.ERROR, "#ERROR!"],
+  [ErrorType.LIC, "#LIC!"],
+]);
 
 interface ErrorLike {
   code: string;
@@ -120,12 +135,12 @@ export function isCustomFunctionError(value: unknown): value is ErrorLike {
 }
 
 function toCellError(error: ErrorLike): CellError {
-  return new CellError(ERROR_TYPE_BY_CODE[error.code] ?? ErrorType.VALUE, error.message ?? "");
+  return new CellError(ERROR_TYPE_BY_CODE.get(error.code) ?? ErrorType.VALUE, error.message ?? "");
 }
 
 /** Builds a CustomFunctions.Error-like value for an engine error passed into a function. */
 function fromCellError(error: CellError): unknown {
-  const code = EXCEL_TEXT_BY_ERROR_TYPE[error.type] ?? "#VALUE!";
+  const code = EXCEL_TEXT_BY_ERROR_TYPE.get(error.type) ?? "#VALUE!";
   const ctor = (
     globalThis as { CustomFunctions?: { Error?: new (c: string, m?: string) => unknown } }
   ).CustomFunctions?.Error;

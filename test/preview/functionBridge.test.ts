@@ -4,7 +4,7 @@
  * error cells reach the adapters as Excel on the web passes them; spill sizes come from the
  * results, kept by each workbook's own SpillTracker.
  */
-import { HyperFormula } from "hyperformula";
+import { HyperFormula, type DetailedCellError } from "hyperformula";
 import * as functionsModule from "../../src/functions/functions";
 import {
   implementationsFrom,
@@ -28,6 +28,12 @@ const probes: FunctionsMetadata["functions"] = [
     result: { dimensionality: "matrix" },
   },
   {
+    id: "ERRORBACK",
+    name: "ERRORBACK",
+    parameters: [{ name: "text", type: "any" }],
+    result: {},
+  },
+  {
     id: "COUNTTO",
     name: "COUNTTO",
     parameters: [{ name: "n", type: "any", dimensionality: "matrix" }],
@@ -42,6 +48,8 @@ const probeImplementations: [string, CustomFunctionImplementation][] = [
       return [[0]];
     },
   ],
+  // Returns the Excel error named by its text, as an adapter returns CustomFunctions.Error.
+  ["ERRORBACK", (text) => ({ code: String(text), message: `returned ${String(text)}` })],
   [
     "COUNTTO",
     (n) => {
@@ -116,6 +124,36 @@ describe("arguments as Excel passes them", () => {
     expect(cases).toBeGreaterThan(0);
     expect(model.getPlainValue("Sheet1", { row: 2, col: 5 + cases })).toBe(200);
     expect(model.getPlainValue("Sheet1", { row: 3, col: 5 + cases })).toBe(300);
+  });
+});
+
+describe("errors a function returns", () => {
+  it.each([
+    ["#DIV/0!", "#DIV/0!"],
+    ["#N/A", "#N/A"],
+    ["#NUM!", "#NUM!"],
+    ["#NAME?", "#NAME?"],
+    ["#REF!", "#REF!"],
+    ["#SPILL!", "#SPILL!"],
+    // Excel errors HyperFormula has no type for: the nearest it has, else #VALUE!.
+    ["#NULL!", "#ERROR!"],
+    ["#GETTING_DATA", "#N/A"],
+    ["#CALC!", "#VALUE!"],
+    ["#NOT_AN_ERROR", "#VALUE!"],
+  ])("%s shows as %s, with the function's reason", (returned, shown) => {
+    const model = new WorkbookModel();
+    model.setCells("Sheet1", A1, [[`=WORKFORCE.ERRORBACK("${returned}")`]]);
+    expect(model.getPlainValue("Sheet1", A1)).toBe(shown);
+    expect((model.getValue("Sheet1", A1) as DetailedCellError).message).toBe(
+      `returned ${returned}`,
+    );
+  });
+
+  it("an engine error passed into a function arrives with Excel's text (or HyperFormula's own)", () => {
+    const model = new WorkbookModel();
+    model.setCells("Sheet1", A1, [["=1/0", "=NOSUCHFUNCTION()", "=C1", "=WORKFORCE.PROBE(A1:C1)"]]);
+    const codes = (received[0] as unknown[][])[0].map((e) => (e as CustomFunctions.Error).code);
+    expect(codes).toEqual(["#DIV/0!", "#NAME?", "#CYCLE!"]);
   });
 });
 
