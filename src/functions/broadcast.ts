@@ -2,15 +2,8 @@
  * Excel's broadcasting for array arithmetic (what `=A1:A3/B1:B3` does), for the custom
  * functions worked out element by element (./runner's `perElement`).
  */
-import {
-  NOT_SINGLE,
-  notAvailable,
-  singleElement,
-  toMatrix,
-  toNumberArg,
-  toOptionalNumberArg,
-} from "../core";
-import type { Arg, Matrix, NumberArgOptions, WorkforceError } from "../core";
+import { NOT_SINGLE, notAvailable, singleElement, toMatrix } from "../core";
+import type { Arg, Matrix, WorkforceError } from "../core";
 import { trimWholeColumnRows } from "./wholeColumns";
 
 /**
@@ -23,7 +16,7 @@ import { trimWholeColumnRows } from "./wholeColumns";
  *   and elements beyond the smaller range are #N/A (Excel fills them with #N/A too);
  * - trailing rows empty in every whole-column argument (A:A) are not elements: the result ends
  *   with the data (`trimWholeColumnRows`).
- * `fn` receives the raw elements; use `toNumberArg` inside it, or `elementwiseNumbers`.
+ * `fn` receives the raw elements (./runner reads them with the declared readers).
  */
 export function elementwise<T>(
   args: readonly Arg[],
@@ -64,48 +57,6 @@ export function elementwise<T>(
     result[r] = row;
   }
   return result;
-}
-
-/** One argument's name and conversion rules, for `elementwiseNumbers`. */
-export interface NumberArgSpec extends NumberArgOptions {
-  name: string;
-  /** When set, a blank element means this value (an optional argument left out). */
-  fallback?: number;
-}
-
-/**
- * `elementwise` with each element converted by `toNumberArg` first. The first argument that
- * fails conversion decides that element's error, so the message names it.
- */
-export function elementwiseNumbers(
-  args: readonly Arg[],
-  specs: readonly NumberArgSpec[],
-  fn: (...numbers: number[]) => number | WorkforceError,
-): Matrix<number | WorkforceError> {
-  // One value per argument (one formula a row, the commonest use) needs no broadcasting.
-  const singles = singleElements(args);
-  if (singles !== undefined) return [[applyToNumbers(singles, specs, fn)]];
-  return elementwise<number>(args, (...values) => applyToNumbers(values, specs, fn));
-}
-
-/** Converts one element of each argument and applies `fn`; the first failed conversion wins. */
-function applyToNumbers(
-  values: readonly unknown[],
-  specs: readonly NumberArgSpec[],
-  fn: (...numbers: number[]) => number | WorkforceError,
-): number | WorkforceError {
-  const numbers: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const spec = specs[i] ?? { name: `argument ${i + 1}` };
-    const converted =
-      spec.fallback === undefined
-        ? toNumberArg(values[i], spec.name, spec)
-        : toOptionalNumberArg(values[i], spec.name, spec.fallback, spec);
-    // toNumberArg gives a number or a WorkforceError, so typeof tells them apart.
-    if (typeof converted !== "number") return converted;
-    numbers.push(converted);
-  }
-  return fn(...numbers);
 }
 
 /**

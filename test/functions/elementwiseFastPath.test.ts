@@ -1,15 +1,12 @@
 /**
- * `elementwise` and `elementwiseNumbers` take a single-element path when every argument is 1×1
- * (one formula a row). These tests check it against the general broadcasting path: the same
+ * `elementwise` takes a single-element path when every argument is 1×1 (one formula a row). These tests check it against the general broadcasting path: the same
  * arguments with one of them widened to a 1×2 range go through the general path, and by
  * broadcasting each of the two results must be exactly what the single-element path gives.
  */
 import fc from "fast-check";
 import { WorkforceError } from "../../src/core";
 import type { Arg } from "../../src/core";
-import { elementwise, elementwiseNumbers } from "../../src/functions/broadcast";
-import type { NumberArgSpec } from "../../src/functions/broadcast";
-import { absenceRate, caseload, fteNeeded, vacancyRate } from "../../src/core";
+import { elementwise } from "../../src/functions/broadcast";
 
 /** Every way an argument can hold one value (or one blank) that `toMatrix` reads as 1×1. */
 type SingleForm = "scalar" | "list" | "matrix";
@@ -70,107 +67,6 @@ function expectSameAsGeneral<T>(run: (args: readonly Arg[]) => T[][], args: read
     expect(general).toStrictEqual([[single[0][0], single[0][0]]]);
   }
 }
-
-interface Case {
-  name: string;
-  specs: NumberArgSpec[];
-  fn: (...numbers: number[]) => number | WorkforceError;
-}
-
-const cases: Case[] = [
-  {
-    name: "vacancyRate",
-    specs: [{ name: "vacancy_fte" }, { name: "in_post_fte" }],
-    fn: vacancyRate,
-  },
-  { name: "caseload", specs: [{ name: "cases" }, { name: "case_holders_fte" }], fn: caseload },
-  {
-    name: "absenceRate (optional working days)",
-    specs: [
-      { name: "days_lost" },
-      { name: "in_post_fte" },
-      { name: "working_days", fallback: 253, allowZero: false },
-    ],
-    fn: absenceRate,
-  },
-  {
-    name: "fteNeeded (optional arguments)",
-    specs: [
-      { name: "cases" },
-      { name: "target_caseload", fallback: 16, allowZero: false },
-      { name: "absence_rate", fallback: 0 },
-    ],
-    fn: fteNeeded,
-  },
-  {
-    name: "signed sum (allowNegative)",
-    specs: [
-      { name: "a", allowNegative: true },
-      { name: "b", allowNegative: true },
-    ],
-    fn: (a, b) => a + b,
-  },
-];
-
-describe("elementwiseNumbers: single-element path = general path", () => {
-  it.each(cases)("$name, random single-cell arguments", ({ specs, fn }) => {
-    fc.assert(
-      fc.property(
-        fc.array(singleArg, { minLength: specs.length, maxLength: specs.length }),
-        (args) => expectSameAsGeneral((a) => elementwiseNumbers(a, specs, fn), args),
-      ),
-      { numRuns: 400 },
-    );
-  });
-
-  it("gives the documented errors for 0/0, a negative and NaN, as the general path does", () => {
-    const specs = cases[0].specs;
-    const run = (args: readonly Arg[]) => elementwiseNumbers(args, specs, vacancyRate);
-    for (const form of singleForms) {
-      const at = (a: unknown, b: unknown) => [asForm(a, form), asForm(b, form)];
-      expect(run(at(0, 0))).toStrictEqual([
-        [
-          new WorkforceError(
-            "divisionByZero",
-            "vacancy FTE + in-post FTE is 0, so the rate is undefined",
-          ),
-        ],
-      ]);
-      expect(run(at(-1, 10))).toStrictEqual([
-        [new WorkforceError("invalidValue", "vacancy_fte must not be negative (got -1)")],
-      ]);
-      expect(run(at(3, Number.NaN))).toStrictEqual([
-        [new WorkforceError("invalidNumber", "in_post_fte is not a finite number")],
-      ]);
-      expect(run(at(12, 88))).toStrictEqual([[0.12]]);
-      for (const args of [at(0, 0), at(-1, 10), at(3, Number.NaN), at(12, 88)])
-        expectSameAsGeneral(run, args);
-    }
-  });
-
-  it("reports the first bad argument, as the general path does", () => {
-    const run = (args: readonly Arg[]) => elementwiseNumbers(args, cases[0].specs, vacancyRate);
-    const both = [[["x"]], [[-2]]];
-    expect(run(both)).toStrictEqual([
-      [
-        new WorkforceError(
-          "notAvailable",
-          'vacancy_fte is missing (DfE marker "x": not available)',
-        ),
-      ],
-    ]);
-    expectSameAsGeneral(run, both);
-  });
-
-  it("blank shapes and omitted optional arguments use the fallback", () => {
-    const specs = cases[3].specs;
-    for (const blank of [null, undefined, "", [], [[]], [[null]]]) {
-      const args = [[[32]], blank, [[0.5]]];
-      expect(elementwiseNumbers(args, specs, fteNeeded)).toStrictEqual([[fteNeeded(32, 16, 0.5)]]);
-      expectSameAsGeneral((a) => elementwiseNumbers(a, specs, fteNeeded), args);
-    }
-  });
-});
 
 describe("elementwise: single-element path = general path", () => {
   it("passes each argument's raw element to fn, on random single-cell arguments", () => {
