@@ -10,31 +10,38 @@
  * new workbook in a new engine and swaps it in only once it is complete, so a failure leaves
  * the current workbook exactly as it was.
  */
-import { DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
+import { DetailedCellError, HyperFormula } from "hyperformula";
 import type { RawCellContent, SimpleCellAddress } from "hyperformula";
 import type { CellValue, ChartSpec } from "../workbook/types";
 import { SpillTracker } from "./spills";
-import { maxOf } from "../core/ranges";
-import { formatNumber } from "./format";
+import { displayOf, inputOf, type CellDisplay } from "./cellDisplay";
+import { ChangeNotifier, type ChangeKind } from "./changeNotifier";
 import { cellAddress, type CellRef, type RangeRef } from "../workbook/a1";
 import { uniqueSheetName, uniqueTableName } from "../workbook/names";
-import { rowsAddedBelow } from "../workbook/tableGrowth";
 import { checkSnapshot, type ChartInfo, type TableInfo, type WorkbookSnapshot } from "./snapshot";
 import { interpretTyped } from "./typedInput";
 import { checkedContents, pastedRows } from "./workbookInput";
 import {
   engineConfig,
   UNDO_STEPS,
-  buildEngine,
   filledCellCount,
   filledCells,
   writeTiles,
 } from "./workbookEngine";
 import { spillFormulaAt, spillRangeAt } from "./workbookSpills";
 import { toEngineFormula, toExcelFormula, type TableNameRef } from "./formulaText";
-import { defineTableNames, syncTableNames } from "./tableNames";
+import { defineTableNames } from "./tableNames";
+import {
+  copyTable,
+  dropSheetOf,
+  growTablesBelow,
+  moveTables,
+  renameSheetOf,
+  tableAt,
+} from "./workbookTables";
 import { UndoHistory } from "./undoHistory";
-import { movedTable, type Axis, type LineChange } from "./rowsColumns";
+import { buildRestored } from "./workbookRestore";
+import type { Axis, LineChange } from "./rowsColumns";
 import { SheetLayers, type LayersCapture } from "./sheetLayers";
 import { errorOrigin } from "./errorOrigin";
 
@@ -51,22 +58,14 @@ interface WorkbookMeta {
   layers: LayersCapture;
 }
 
-const copyTable = (t: TableInfo): TableInfo => ({ ...t, headers: [...t.headers] });
-
-export interface CellDisplay {
-  text: string;
-  kind: "empty" | "number" | "text" | "boolean" | "error";
-  /** For errors: the Excel error text and the reason. */
-  error?: { code: string; message: string };
-}
+export type { CellDisplay } from "./cellDisplay";
+export type { ChangeKind } from "./changeNotifier";
 
 export interface Selection {
   sheet: string;
   active: CellRef;
   range: RangeRef;
 }
-
-export type ChangeKind = "data" | "sheets" | "selection" | "charts" | "settings" | "history";
 
 export class WorkbookModel {
   /** Spill sizes of the engine's array formulas (./spills); each engine gets its own. */
@@ -77,9 +76,7 @@ export class WorkbookModel {
   readonly settings = new Map<string, string>();
   /** Number formats and column widths (./sheetLayers). */
   private readonly layers = new SheetLayers();
-  private readonly listeners = new Set<(kinds: Set<ChangeKind>) => void>();
-  private pending = new Set<ChangeKind>();
-  private batchDepth = 0;
+  private readonly changes = new ChangeNotifier();
   private nextChartId = 1;
   private readonly history: UndoHistory<WorkbookMeta, Selection>;
   /** A group of task pane writes, closed once the pane's current piece of work is done. */
@@ -127,20 +124,11 @@ export class WorkbookModel {
   // ---- change notification -------------------------------------------------------------
 
   subscribe(listener: (kinds: Set<ChangeKind>) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.changes.subscribe(listener);
   }
 
   private emit(kind: ChangeKind): void {
-    this.pending.add(kind);
-    if (this.batchDepth === 0) this.flush();
-  }
-
-  private flush(): void {
-    if (this.pending.size === 0) return;
-    const kinds = this.pending;
-    this.pending = new Set();
-    for (const listener of [...this.listeners]) listener(kinds);
+    this.changes.emit(kind);
   }
 
   /**
@@ -148,22 +136,22 @@ export class WorkbookModel {
    * write joins the pane's current step instead: see `paneWrite`).
    */
   batch<T>(work: () => T): T {
-    if (this.batchDepth > 0) return work();
+    if (this.changes.held) return work();
     if (!this.inPaneWrite) this.closePaneGroup();
     const ownStep = !this.history.isOpen;
     if (ownStep) this.beginStep();
-    this.batchDepth = 1;
+    this.changes.hold();
     let result!: T;
     try {
       this.hf.batch(() => {
         result = work();
       });
     } finally {
-      this.batchDepth = 0;
+      this.changes.release();
       this.spills.settle(this.hf);
       if (ownStep && !this.inPaneWrite) this.history.end();
     }
-    this.flush();
+    this.changes.flush();
     return result;
   }
 
@@ -295,12 +283,8 @@ export class WorkbookModel {
     this.batch(() => {
       this.hf.removeSheet(id);
       this.layers.deleteSheet(name);
-      for (let i = this.tables.length - 1; i >= 0; i--) {
-        if (this.tables[i].sheet === name) this.tables.splice(i, 1);
-      }
-      for (let i = this.charts.length - 1; i >= 0; i--) {
-        if (this.charts[i].sheet === name) this.charts.splice(i, 1);
-      }
+      dropSheetOf(this.tables, name);
+      dropSheetOf(this.charts, name);
       if (this.selection.sheet === name) {
         this.selection = this.cellSelection(this.sheetNames()[0], { row: 0, col: 0 });
         this.emit("selection");
@@ -314,12 +298,8 @@ export class WorkbookModel {
     if (name === from) return from;
     this.batch(() => {
       this.hf.renameSheet(this.sheetId(from), name);
-      for (let i = 0; i < this.tables.length; i++) {
-        if (this.tables[i].sheet === from) this.tables[i] = { ...this.tables[i], sheet: name };
-      }
-      for (let i = 0; i < this.charts.length; i++) {
-        if (this.charts[i].sheet === from) this.charts[i] = { ...this.charts[i], sheet: name };
-      }
+      renameSheetOf(this.tables, from, name);
+      renameSheetOf(this.charts, from, name);
       this.layers.renameSheet(from, name);
       if (this.selection.sheet === from) this.selection = { ...this.selection, sheet: name };
     });
@@ -369,19 +349,9 @@ export class WorkbookModel {
       // Spill shapes are keyed by address, and cells moved: learnt again as the engine recalculates.
       this.spills.forgetAll();
       this.layers.moveLines(sheet, change);
-      for (let i = this.tables.length - 1; i >= 0; i--) {
-        const table = this.tables[i];
-        if (table.sheet !== sheet) continue;
-        const moved = movedTable(table, change);
-        if (!moved) {
-          this.tables.splice(i, 1);
-          continue;
-        }
-        this.tables[i] = moved;
-        if (moved.headers.length > table.headers.length) this.writeNewHeaders(table, moved);
-      }
-      for (const table of this.tables)
-        if (table.sheet === sheet) syncTableNames(this.hf, table, this.tables);
+      moveTables(this.hf, this.tables, sheet, change, (before, after) =>
+        this.writeNewHeaders(before, after),
+      );
     });
     this.emit("data");
   }
@@ -430,14 +400,7 @@ export class WorkbookModel {
 
   /** What the formula bar shows: the formula, or the raw value. */
   getInput(sheet: string, ref: CellRef): string {
-    const address = this.address(sheet, ref);
-    const formula = this.hf.getCellFormula(address);
-    if (formula !== undefined) return this.excelFormula(formula);
-    if (this.hf.isCellPartOfArray(address)) return "";
-    const value = this.hf.getCellSerialized(address);
-    if (value === null || value === undefined) return "";
-    if (value instanceof Date) return value.toISOString();
-    return String(value);
+    return inputOf(this.hf, this.address(sheet, ref), (formula) => this.excelFormula(formula));
   }
 
   /** The spill anchor's formula for a cell inside a spilled range (Excel greys it out). */
@@ -475,24 +438,7 @@ export class WorkbookModel {
   }
 
   display(sheet: string, ref: CellRef): CellDisplay {
-    const value = this.getValue(sheet, ref);
-    if (value instanceof DetailedCellError) {
-      const message =
-        value.type === ErrorType.SPILL
-          ? "The spill range isn't blank: clear the cells in the way to see the whole result."
-          : (value.message ?? "");
-      return { text: value.value, kind: "error", error: { code: value.value, message } };
-    }
-    if (value === null || value === "") return { text: "", kind: "empty" };
-    if (typeof value === "number") {
-      if (!Number.isFinite(value)) {
-        const message = "The result is not a number Excel can show.";
-        return { text: "#NUM!", kind: "error", error: { code: "#NUM!", message } };
-      }
-      return { text: formatNumber(value, this.getFormat(sheet, ref)), kind: "number" };
-    }
-    if (typeof value === "boolean") return { text: value ? "TRUE" : "FALSE", kind: "boolean" };
-    return { text: value, kind: "text" };
+    return displayOf(this.getValue(sheet, ref), this.getFormat(sheet, ref));
   }
 
   /**
@@ -527,27 +473,8 @@ export class WorkbookModel {
 
   /** A row typed or pasted directly below a table joins it, as Excel's AutoExpansion does. */
   private growTablesBelow(sheet: string, edit: RangeRef): void {
-    for (let i = 0; i < this.tables.length; i++) {
-      const table = this.tables[i];
-      if (table.sheet !== sheet) continue;
-      const added = rowsAddedBelow(
-        { bottom: table.range.end.row, left: table.range.start.col, right: table.range.end.col },
-        { top: edit.start.row, bottom: edit.end.row, left: edit.start.col, right: edit.end.col },
-        (row, col) => !this.isEmpty(sheet, { row, col }),
-      );
-      if (added > 0) {
-        const grown = {
-          ...table,
-          range: {
-            start: table.range.start,
-            end: { ...table.range.end, row: table.range.end.row + added },
-          },
-        };
-        this.tables[i] = grown;
-        syncTableNames(this.hf, grown, this.tables);
-        this.emit("data");
-      }
-    }
+    const isFilled = (row: number, col: number) => !this.isEmpty(sheet, { row, col });
+    if (growTablesBelow(this.hf, this.tables, sheet, edit, isFilled)) this.emit("data");
   }
 
   /**
@@ -647,14 +574,7 @@ export class WorkbookModel {
   }
 
   tableAt(sheet: string, ref: CellRef): TableInfo | undefined {
-    return this.tables.find(
-      (t) =>
-        t.sheet === sheet &&
-        ref.row >= t.range.start.row &&
-        ref.row <= t.range.end.row &&
-        ref.col >= t.range.start.col &&
-        ref.col <= t.range.end.col,
-    );
+    return tableAt(this.tables, sheet, ref);
   }
 
   addChart(sheet: string, spec: ChartSpec): ChartInfo {
@@ -722,46 +642,17 @@ export class WorkbookModel {
    */
   restore(data: WorkbookSnapshot): void {
     const snapshot = checkSnapshot(data);
+    const restored = buildRestored(snapshot);
     this.closePaneGroup();
-    // The new engine gets a tracker of its own: shapes are keyed by address, which it reuses.
-    const spills = new SpillTracker();
-    // Formulas name tables by their saved names; the names' ranges are defined once the
-    // tables have their sheets' names in the new workbook.
-    const names: TableNameRef[] = [];
-    const built = buildEngine(
-      snapshot,
-      (sheet, [row, , content]) => {
-        if (typeof content !== "string" || !content.startsWith("=")) return content;
-        const engine = toEngineFormula(content, { tables: snapshot.tables, sheet, row });
-        for (const name of engine.names) names.push(name);
-        return engine.text;
-      },
-      spills,
-    );
     const previous = this.engine;
-    this.engine = built.engine;
-    this.spills = spills;
+    this.engine = restored.engine;
+    this.spills = restored.spills;
     previous.destroy();
     this.history.clear();
-    const renamed = <T extends { sheet: string }>(item: T): T[] => {
-      const name = built.names.get(item.sheet);
-      return name ? [{ ...item, sheet: name }] : [];
-    };
-    this.tables.splice(0, this.tables.length, ...snapshot.tables.map(copyTable).flatMap(renamed));
-    defineTableNames(
-      this.engine,
-      names.flatMap((ref) => {
-        const table = this.tables.find((t) => t.name === ref.table.name);
-        return table ? [{ ...ref, table }] : [];
-      }),
-    );
-    this.layers.load(snapshot.formats, snapshot.widths, built.names);
-    this.charts.splice(0, this.charts.length, ...snapshot.charts.flatMap(renamed));
-    this.nextChartId =
-      maxOf(
-        this.charts.map((c) => c.id),
-        0,
-      ) + 1;
+    this.tables.splice(0, this.tables.length, ...restored.tables);
+    this.layers.load(snapshot.formats, snapshot.widths, restored.sheetNames);
+    this.charts.splice(0, this.charts.length, ...restored.charts);
+    this.nextChartId = restored.nextChartId;
     this.settings.clear();
     for (const [k, v] of snapshot.settings) this.settings.set(k, v);
     this.name = snapshot.name ?? "Workbook";
