@@ -1,7 +1,8 @@
 /**
  * Deleting a scenario in the workbench, as a user meets it: the confirmation lists the sheets
  * it would remove, a sheet the user edited in the grid is offered apart from the others, and
- * ticking "Also delete its sheets" removes only the ones left as the pane wrote them.
+ * ticking "Also delete its sheets" removes only the ones left as the pane wrote them. The form
+ * the scenario is run from starts with the sample workbook's own cohorts.
  */
 import { freshWorkbenchPerTest, screenshotPath, type Workbench } from "./support/workbench";
 
@@ -15,6 +16,13 @@ describe("deleting a scenario", () => {
     const pane = wb.pane;
     const tabs = wb.page.getByRole("tablist", { name: "Sheet tabs" });
     await pane.getByRole("tab", { name: "Scenarios" }).click();
+    // The form starts from the sample's own Cohorts sheet.
+    await pane
+      .getByText(
+        '5 cohorts from the sheet "Cohorts". The start month is 2021-12, the first cohort\'s month, so that none is left out.',
+      )
+      .waitFor();
+    await pane.screenshot({ path: screenshotPath("taskpane-prefill-cohorts.png") });
     await pane.getByRole("textbox", { name: /Scenario name/ }).fill("Plan A");
     const run = pane.getByRole("button", { name: "Run scenario to a new sheet" });
     await run.click();
