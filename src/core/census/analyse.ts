@@ -7,6 +7,7 @@ import { parseCsv } from "../csv";
 import { censusCharacteristics, type CharacteristicRow } from "./characteristics";
 import { latestThirtySeptember, parseDate, todayDay } from "./dates";
 import {
+  censusGroups,
   censusIndicators,
   type CensusGroups,
   type CensusIndicators,
@@ -109,7 +110,12 @@ export function analyseCensus(census: CensusReturn, options: AnalyseOptions = {}
     list,
   );
   const vacancies = options.vacancies ?? readVacancies(census.vacancies, list);
-  const { indicators, groups } = censusIndicators(workers, vacancies, reference);
+  // Each worked out when first read: CENSUS needs only the indicators, CENSUSPROFILE only the
+  // characteristics, and 200,000 workers make either a noticeable part of a formula's time.
+  let groups: CensusGroups | undefined;
+  let indicators: CensusIndicators | undefined;
+  let characteristics: CharacteristicRow[] | undefined;
+  const grouped = () => (groups ??= censusGroups(workers, reference));
   return {
     census,
     reference,
@@ -118,9 +124,17 @@ export function analyseCensus(census: CensusReturn, options: AnalyseOptions = {}
     problems,
     problemCounts: counts,
     vacancies,
-    indicators,
-    groups,
-    characteristics: censusCharacteristics(workers, reference),
+    get indicators() {
+      return (indicators ??= censusIndicators(workers, vacancies, reference, {
+        groups: grouped(),
+      }).indicators);
+    },
+    get groups() {
+      return grouped();
+    },
+    get characteristics() {
+      return (characteristics ??= censusCharacteristics(workers, reference, grouped()));
+    },
     blankRows: options.blankRows ?? 0,
   };
 }

@@ -7,7 +7,7 @@
  */
 import { agesOn } from "./dates";
 import { codeLabel, type WorkerItem } from "./items";
-import { censusGroups, fteAtReference, fteOfMove } from "./indicators";
+import { censusGroups, fteAtReference, fteOfMove, type CensusGroups } from "./indicators";
 import type { CensusWorker } from "./validate";
 
 export interface CharacteristicRow {
@@ -162,8 +162,8 @@ function codeOrder(item: WorkerItem, codes: readonly string[]): string[] {
 export function censusCharacteristics(
   workers: readonly CensusWorker[],
   reference: number,
+  groups: CensusGroups = censusGroups(workers, reference),
 ): CharacteristicRow[] {
-  const groups = censusGroups(workers, reference);
   // One person per group is worked out once, not once per table.
   const inPost = group(groups.inPost);
   const starters = group(groups.starters);

@@ -177,6 +177,8 @@ function rate(numerator: number, denominator: number, what: string): Figure {
 export interface IndicatorOptions {
   /** Working days in the year; from the reference date's year when omitted. */
   workingDays?: number;
+  /** The workers' groups on the reference date, when the caller has them already. */
+  groups?: CensusGroups;
 }
 
 /** The indicators for a return's workers on a reference date. */
@@ -186,7 +188,7 @@ export function censusIndicators(
   reference: number,
   options: IndicatorOptions = {},
 ): { indicators: CensusIndicators; groups: CensusGroups } {
-  const groups = censusGroups(workers, reference);
+  const groups = options.groups ?? censusGroups(workers, reference);
   const inpostFte = sum(groups.inPost, fteAtReference);
   const inpostHeadcount = headcount(groups.inPost);
   const startersFte = sum(groups.starters, fteOfMove);

@@ -112,7 +112,11 @@ const MAX_REMEMBERED_READINGS = 50_000;
  */
 export function itemReader(lenient: boolean): (i: number, texts: ItemValues) => ItemReading {
   const remembered = ITEMS.map(() => new Map<ItemValues, ItemReading>());
+  // Each item's previous array first: a sorted extract repeats a value down many rows.
+  const lastTexts: (ItemValues | undefined)[] = ITEMS.map(() => undefined);
+  const lastReadings: (ItemReading | undefined)[] = ITEMS.map(() => undefined);
   return (i, texts) => {
+    if (texts === lastTexts[i]) return lastReadings[i] as ItemReading;
     if (!Object.isFrozen(texts)) return readItem(i, texts, lenient);
     const readings = remembered[i];
     let reading = readings.get(texts);
@@ -120,6 +124,8 @@ export function itemReader(lenient: boolean): (i: number, texts: ItemValues) => 
       reading = readItem(i, texts, lenient);
       if (readings.size < MAX_REMEMBERED_READINGS) readings.set(texts, reading);
     }
+    lastTexts[i] = texts;
+    lastReadings[i] = reading;
     return reading;
   };
 }

@@ -103,7 +103,11 @@ function columnReader(index: number, item: WorkerItem): ColumnReader {
   const at = ITEM_INDEX.get(item) as number;
   if (ITEM_KINDS[item] === "swe" || ITEM_KINDS[item] === "text") return { index, at, values: make };
   const shared = new Map<unknown, ItemValues | undefined>();
+  // The previous row's cell first: a sorted extract repeats a value down many rows.
+  let lastCell: unknown = shared;
+  let lastValues: ItemValues | undefined;
   const values = (cell: unknown): ItemValues | undefined => {
+    if (cell === lastCell) return lastValues;
     if (typeof cell === "object" && cell !== null) return make(cell);
     let made = shared.get(cell);
     if (made === undefined && !shared.has(cell)) {
@@ -111,6 +115,8 @@ function columnReader(index: number, item: WorkerItem): ColumnReader {
       if (made) Object.freeze(made);
       if (shared.size < MAX_SHARED_VALUES) shared.set(cell, made);
     }
+    lastCell = cell;
+    lastValues = made;
     return made;
   };
   return { index, at, values };
