@@ -44,6 +44,13 @@ describe("census return in the workbench", () => {
     await wb.pane
       .getByText(/30 workers from social_work_workforce_2022\.xml written to the new sheet/)
       .waitFor();
+    // The new sheet is brought to the front.
+    await expect(
+      wb.page
+        .getByRole("tablist", { name: "Sheet tabs" })
+        .getByRole("tab", { name: SHEET, exact: true })
+        .getAttribute("aria-selected"),
+    ).resolves.toBe("true");
     // The sheets that were there are still there; the census has a new one.
     for (const name of sheetsBefore.split("\n").filter((n) => n.trim() !== "" && n !== "+")) {
       await expect(

@@ -54,6 +54,12 @@ describe("Import census return", () => {
     expect(sheet.cells.get("C7")).toBe("Oy2054309383");
   });
 
+  it("brings the new sheet to the front", async () => {
+    const host = hostWithStaff();
+    await importSample(host);
+    expect(host.selections).toEqual([{ sheet: "Census 2022 LA316", address: "A1" }]);
+  });
+
   it("picks another name when the sheet's name is taken", async () => {
     const host = hostWithStaff();
     host.addUserSheet("Census 2022 LA316", ["My notes"], [["keep me"]]);

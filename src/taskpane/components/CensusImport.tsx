@@ -123,6 +123,8 @@ export function CensusImport({
         return;
       }
       const written = await writeCensusSheet(host, analysis, file.name);
+      // The new sheet comes to the front, as Excel shows a sheet it has just added.
+      await host.selectRange(written.sheet, "A1");
       // A CSV table (not XML) may hold labels and UK dates, as readCensusFile allows.
       const lenient = !/^\uFEFF?\s*</.test(text);
       onState({ analysis, written, fileName: file.name, lenient });
