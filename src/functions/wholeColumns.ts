@@ -32,23 +32,36 @@ function isEmptyRow(row: unknown): boolean {
   return true;
 }
 
+/** A one-cell row holding null: how Excel on the web passes an empty cell of a column. */
+function isNullCellRow(row: unknown): boolean {
+  return Array.isArray(row) && row.length === 1 && row[0] === null;
+}
+
 /**
  * Number of rows up to and including the last row holding anything (0 when all are empty).
  * Scans from the end and stops at `floor` rows, for a caller that already knows that many are used.
  */
 export function usedRowCount(rows: ArrayLike<unknown>, floor = 0): number {
   let end = rows.length;
-  // The common shape first, checked inline: a column's empty one-cell rows, a million of them
-  // for a whole column, so this loop is most of what a whole-column argument costs.
-  while (end > floor) {
-    const row = rows[end - 1];
-    if (Array.isArray(row) && row.length === 1) {
-      const cell: unknown = row[0];
-      if (cell !== null && cell !== undefined && cell !== "" && !isEmptyCell(cell)) break;
-    } else if (!isEmptyRow(row)) break;
+  for (;;) {
+    // A whole column's million empty rows are nearly all a one-cell row holding null: those
+    // four at a time, with the cheapest test there is (no decoding), which makes this loop,
+    // most of what a whole-column argument costs, several times faster.
+    while (end - 4 >= floor) {
+      if (
+        !isNullCellRow(rows[end - 1]) ||
+        !isNullCellRow(rows[end - 2]) ||
+        !isNullCellRow(rows[end - 3]) ||
+        !isNullCellRow(rows[end - 4])
+      ) {
+        break;
+      }
+      end -= 4;
+    }
+    // Anything else, one row at a time: "", undefined, { type: "Empty" }, wider rows.
+    if (end <= floor || !isEmptyRow(rows[end - 1])) return end;
     end--;
   }
-  return end;
 }
 
 /**
