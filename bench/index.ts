@@ -15,6 +15,7 @@ import { benchMonteCarlo } from "./cases/monteCarlo";
 import { benchProject, spillFloor } from "./cases/project";
 import { benchRates, rateFloor } from "./cases/rates";
 import { benchSummary } from "./cases/summary";
+import { benchTwoHundredThousandRows } from "./cases/twoHundredThousandRows";
 import { benchWholeColumn } from "./cases/wholeColumn";
 import { registerBenchFunctions } from "./functions";
 import { MONTHS, scenario, scenarioCohorts } from "./handSheet";
@@ -27,6 +28,7 @@ const RECALCULATE: Repeats = { repeats: Math.max(REPEATS, 31), warmUp: 20 };
 const MONTE_CARLO: Repeats = { repeats: Math.max(5, Math.round(REPEATS / 2)), warmUp: 2 };
 const RATES: Repeats = { repeats: REPEATS, warmUp: 2 };
 const BIG: Repeats = { repeats: Math.max(5, Math.round(REPEATS / 2)), warmUp: 2 };
+const EVERY: Repeats = { repeats: Math.max(3, Math.round(REPEATS / 3)), warmUp: 1 };
 
 const describe = (what: string, r: Repeats): string => `${what}: ${r.repeats} after ${r.warmUp}`;
 const TIMING_METHOD = `median wall time of ${ENTER.repeats} repeats after ${ENTER.warmUp} warm-up runs (${[
@@ -63,6 +65,8 @@ async function main(): Promise<void> {
     ...benchSummary(getId(byId, "SUMMARY"), BIG).rows,
   ];
   printTable("4. Whole columns and big tables", big);
+  const every = benchTwoHundredThousandRows(byId, EVERY).rows;
+  printTable("5. Every function over 200,000 rows, as Excel calls it", every);
 
   const coreProject = time(
     plain(() => project(scenario, scenarioCohorts, MONTHS)),
@@ -105,6 +109,9 @@ async function main(): Promise<void> {
     bigTiming: `median wall time of ${BIG.repeats} repeats after ${BIG.warmUp} warm-up runs, interleaved with the comparison as above.`,
     bigTable: markdownTable(big),
     bigVerdicts: verdicts(big),
+    everyTiming: `median wall time of ${EVERY.repeats} repeats after ${EVERY.warmUp} warm-up run, interleaved with the comparison as above.`,
+    everyTable: markdownTable(every),
+    everyVerdicts: verdicts(every),
   });
 }
 
