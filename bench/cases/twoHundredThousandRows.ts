@@ -9,9 +9,11 @@
 import { WORKER_ITEMS } from "../../src/core/census";
 import type { CustomFunctionImplementation } from "../../src/preview/functionBridge";
 import {
+  ACTUALS,
   ASSUMPTIONS,
   censusTable,
   COHORTS,
+  PLAN,
   repeated,
   STAFFING,
 } from "../../test/support/bigRanges";
@@ -62,15 +64,6 @@ function bigCalls(): BigCall[] {
     ...row.slice(2),
   ]);
   const planRanges = "200,000-row assumption and cohort ranges";
-  const plan = [
-    ["Month", "In post FTE", "Cases"],
-    ["2022-01", 40, 600],
-    ["2022-02", 41, 610],
-  ];
-  const actuals = [
-    ["Month", "In post FTE", "Cases"],
-    ["2022-01", 39, 620],
-  ];
   return [
     ...[...pairs, ...more].map((id) => ({ id, args: [first, second], what: twoColumns })),
     {
@@ -110,7 +103,7 @@ function bigCalls(): BigCall[] {
     { id: "BUDGET", args: [tall(ASSUMPTIONS), tall(COHORTS), [[3]]], what: planRanges },
     {
       id: "PLANVSACTUAL",
-      args: [tall(plan), tall(actuals)],
+      args: [tall(PLAN), tall(ACTUALS)],
       what: "200,000-row plan and actuals ranges",
     },
   ];

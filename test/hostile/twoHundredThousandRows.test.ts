@@ -9,10 +9,12 @@
 import { CENSUS_RATE_COLUMNS, WORKER_ITEMS, type CensusColumn } from "../../src/core/census";
 import { loadRegistry, type FunctionMetadata } from "../functions/registry";
 import {
+  ACTUALS,
   ASSUMPTIONS,
   caller,
   censusTable,
   COHORTS,
+  PLAN,
   plain,
   repeated,
   STAFFING,
@@ -221,18 +223,9 @@ describe("planning functions over 200,000-row ranges", () => {
   );
 
   it("PLANVSACTUAL over 200,000-row plan and actuals ranges is its used-rows result", () => {
-    const plan = [
-      ["Month", "In post FTE", "Cases"],
-      ["2022-01", 40, 600],
-      ["2022-02", 41, 610],
-    ];
-    const actuals = [
-      ["Month", "In post FTE", "Cases"],
-      ["2022-01", 39, 620],
-    ];
-    const expected = plain(call("PLANVSACTUAL", plan, actuals));
+    const expected = plain(call("PLANVSACTUAL", PLAN, ACTUALS));
     expect(JSON.stringify(expected)).not.toMatch(/#VALUE!|#N\/A/);
-    expect(plain(callCovered("PLANVSACTUAL", tall(plan), tall(actuals)))).toEqual(expected);
+    expect(plain(callCovered("PLANVSACTUAL", tall(PLAN), tall(ACTUALS)))).toEqual(expected);
   });
 
   it("200,000 filled cohort rows are refused with the limit, not worked through", () => {

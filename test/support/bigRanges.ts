@@ -56,6 +56,18 @@ export const COHORTS: unknown[][] = [
   ["2022-09", 30, "asye"],
 ];
 
+/** A plan and its actuals as WORKFORCE.PLANVSACTUAL reads them: month, in post FTE, cases. */
+export const PLAN: unknown[][] = [
+  ["Month", "In post FTE", "Cases"],
+  ["2022-01", 40, 600],
+  ["2022-02", 41, 610],
+];
+
+export const ACTUALS: unknown[][] = [
+  ["Month", "In post FTE", "Cases"],
+  ["2022-01", 39, 620],
+];
+
 /** DfE's sample census return (30 workers) as the add-in writes it: item names over one row per worker. */
 export function censusTable(): unknown[][] {
   const sample = readCensusXml(
