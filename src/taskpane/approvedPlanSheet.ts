@@ -130,28 +130,23 @@ async function writePlanVsActualSheet(
   };
   const months = blockAddress({ row: FIRST_ROW, col: 0 }, Math.max(planMonths, 1), 1);
   const chartColumn = 1 + TRACKED_MEASURES.length * 3 + 1;
-  await host.addChart(sheet, {
-    kind: "line",
-    title: "Caseload: plan and actual",
-    categoriesAddress: months,
-    series: [
-      { name: "Plan", valuesAddress: columnOf("caseload", 0) },
-      { name: "Actual", valuesAddress: columnOf("caseload", 1) },
-    ],
-    anchor: cellAddress({ row: HEADER_ROW, col: chartColumn }),
-    yAxisTitle: "Cases per case holder",
-  });
-  await host.addChart(sheet, {
-    kind: "line",
-    title: "Vacancy rate: plan and actual",
-    categoriesAddress: months,
-    series: [
-      { name: "Plan", valuesAddress: columnOf("vacancyRate", 0) },
-      { name: "Actual", valuesAddress: columnOf("vacancyRate", 1) },
-    ],
-    anchor: cellAddress({ row: HEADER_ROW + 18, col: chartColumn }),
-    yAxisTitle: "Vacancy rate",
-    percentAxis: true,
-  });
+  const charts = [
+    { measure: "caseload", title: "Caseload", yAxisTitle: "Cases per case holder", percent: false },
+    { measure: "vacancyRate", title: "Vacancy rate", yAxisTitle: "Vacancy rate", percent: true },
+  ] as const;
+  for (const [i, chart] of charts.entries()) {
+    await host.addChart(sheet, {
+      kind: "line",
+      title: `${chart.title}: plan and actual`,
+      categoriesAddress: months,
+      series: [
+        { name: "Plan", valuesAddress: columnOf(chart.measure, 0) },
+        { name: "Actual", valuesAddress: columnOf(chart.measure, 1) },
+      ],
+      anchor: cellAddress({ row: HEADER_ROW + 18 * i, col: chartColumn }),
+      yAxisTitle: chart.yAxisTitle,
+      ...(chart.percent ? { percentAxis: true } : {}),
+    });
+  }
   return sheet;
 }
