@@ -58,11 +58,10 @@ export function SheetTabs({ model, active }: SheetTabsProps) {
               : null;
     if (target !== null) {
       event.preventDefault();
-      // Automatic activation: the sheet opens as its tab gets focus.
+      // Automatic activation: the sheet opens as its tab gets focus. Focus moves now, not in a
+      // later frame, so a key pressed straight after lands on the new tab.
       open(sheets[target]);
-      requestAnimationFrame(() =>
-        strip.current?.querySelectorAll<HTMLElement>("[role=tab]")[target]?.focus(),
-      );
+      strip.current?.querySelectorAll<HTMLElement>("[role=tab]")[target]?.focus();
     } else if (event.key === "F2") {
       event.preventDefault();
       setRenaming(sheets[index]);
