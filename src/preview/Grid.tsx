@@ -19,6 +19,7 @@ import { GridRow } from "./GridRow";
 import { selectForMenu, selectLines } from "./lineSelection";
 import { useGridKeys } from "./useGridKeys";
 import type { WorkbookModel } from "./workbookModel";
+import { EMPTY_VIEWPORT, viewportOf } from "./gridViewport";
 
 const MIN_ROWS = 200;
 const MIN_COLS = 26;
@@ -37,7 +38,9 @@ export function Grid({ model, version, onCommit }: GridProps) {
   const range = model.selection.range;
   const scroller = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
-  const [viewport, setViewport] = useState({ top: 0, left: 0, height: 600, width: 1000 });
+  // Measured before the first paint (below); an empty first guess keeps that first render small
+  // instead of drawing a guessed window of cells only to draw the real one straight after.
+  const [viewport, setViewport] = useState(EMPTY_VIEWPORT);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   // A column being resized: shown at once, saved (one undo step) when the drag ends.
@@ -53,26 +56,12 @@ export function Grid({ model, version, onCommit }: GridProps) {
   const rowCount = Math.min(LAST_ROW + 1, Math.max(MIN_ROWS, used.rows + 50, range.end.row + 20));
   const colCount = Math.min(LAST_COL + 1, Math.max(MIN_COLS, used.cols + 5, range.end.col + 5));
 
-  const onScroll = (event: UIEvent<HTMLDivElement>) => {
-    const el = event.currentTarget;
-    setViewport({
-      top: el.scrollTop,
-      left: el.scrollLeft,
-      height: el.clientHeight,
-      width: el.clientWidth,
-    });
-  };
+  const onScroll = (event: UIEvent<HTMLDivElement>) => setViewport(viewportOf(event.currentTarget));
 
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const measure = () =>
-      setViewport({
-        top: el.scrollTop,
-        left: el.scrollLeft,
-        height: el.clientHeight,
-        width: el.clientWidth,
-      });
+    const measure = () => setViewport(viewportOf(el));
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);

@@ -9,12 +9,12 @@ import type { mountTaskPane } from "../taskpane/mount";
 
 /** The pane's sections, biggest dependencies first; the mount module then finds them loaded. */
 const PARTS: (() => Promise<unknown>)[] = [
-  () => import(/* webpackPrefetch: true */ "../taskpane/components/Dashboard"),
-  () => import(/* webpackPrefetch: true */ "../taskpane/components/TargetsEditor"),
-  () => import(/* webpackPrefetch: true */ "../taskpane/components/DataTab"),
-  () => import(/* webpackPrefetch: true */ "../taskpane/components/CensusImport"),
-  () => import(/* webpackPrefetch: true */ "../taskpane/components/Scenarios"),
-  () => import(/* webpackPrefetch: true */ "../taskpane/components/PlanTracking"),
+  () => import("../taskpane/components/Dashboard"),
+  () => import("../taskpane/components/TargetsEditor"),
+  () => import("../taskpane/components/DataTab"),
+  () => import("../taskpane/components/CensusImport"),
+  () => import("../taskpane/components/Scenarios"),
+  () => import("../taskpane/components/PlanTracking"),
 ];
 
 /** Resolves in a later task, after the browser has handled any input waiting. */
@@ -25,6 +25,6 @@ export async function loadPane(): Promise<typeof mountTaskPane> {
     await part();
     await nextTask();
   }
-  const { mountTaskPane: mount } = await import(/* webpackPrefetch: true */ "../taskpane/mount");
+  const { mountTaskPane: mount } = await import("../taskpane/mount");
   return mount;
 }
