@@ -9,9 +9,9 @@ import {
   NUMBER_FIELDS,
   assumptionField,
   assumptionProblems,
+  cohortOutsideHorizon,
   formatMonth,
   isOptionalField,
-  parseMonth,
   type AgencyPolicy,
   type Assumptions,
   type Cohort,
@@ -191,19 +191,21 @@ export function draftFrom(
 }
 
 /**
- * Why a cohort starting in `month` would never show in a projection of `months` months from
- * `startMonth` (it would be dropped); null when it falls inside.
+ * Why the cohort core finds outside the projection would never show in it (it would be
+ * dropped), in the form's words, naming its row; null when every cohort falls inside.
  */
-export function outsideHorizon(month: string, startMonth: string, months: number): string | null {
-  const index = parseMonth(month);
-  const start = parseMonth(startMonth);
-  if (index === null || start === null) return null;
-  if (index < start)
-    return `month ${month} is before the start month ${startMonth}, so the projection would leave it out. Move it to ${startMonth} or later.`;
-  const last = start + months - 1;
-  if (index > last)
-    return `month ${month} is after the projection's last month, ${formatMonth(last)}, so the projection would leave it out. Project more months or move the cohort.`;
-  return null;
+function horizonProblem(
+  cohorts: readonly Cohort[],
+  startMonth: string,
+  months: number,
+): string | null {
+  const breach = cohortOutsideHorizon(startMonth, cohorts, months);
+  if (breach === null) return null;
+  const { month } = cohorts[breach.index];
+  const where = `Cohort ${breach.index + 1}: month ${month}`;
+  return breach.side === "before"
+    ? `${where} is before the start month ${startMonth}, so the projection would leave it out. Move it to ${startMonth} or later.`
+    : `${where} is after the projection's last month, ${formatMonth(breach.last)}, so the projection would leave it out. Project more months or move the cohort.`;
 }
 
 export type DraftResult =
@@ -257,10 +259,10 @@ export function readDraft(draft: ScenarioDraft, base: Assumptions): DraftResult 
   for (let i = 0; i < draft.cohorts.length; i++) {
     const cohort = readCohortDraft(draft.cohorts[i], `Cohort ${i + 1}`);
     if (typeof cohort === "string") return { ok: false, message: cohort };
-    const outside = outsideHorizon(cohort.month, assumptions.startMonth, months);
-    if (outside) return { ok: false, message: `Cohort ${i + 1}: ${outside}` };
     cohorts.push(cohort);
   }
+  const outside = horizonProblem(cohorts, assumptions.startMonth, months);
+  if (outside) return { ok: false, message: outside };
   return { ok: true, name, months, assumptions, cohorts };
 }
 

@@ -41,6 +41,39 @@ export function cohortsAfter(cohorts: readonly Cohort[], last: MonthIndex): numb
   return after;
 }
 
+/** The first cohort outside a projection, and on which side of it. */
+export interface HorizonBreach {
+  index: number;
+  side: "before" | "after";
+  start: MonthIndex;
+  last: MonthIndex;
+}
+
+/**
+ * The first cohort outside a projection of `months` months from `startMonth` (before it, or
+ * after its last month); null when every cohort is inside or the start month is not a month.
+ * The rule lives here; each caller words it for its own users (a sheet's field names, the
+ * pane's labels).
+ */
+export function cohortOutsideHorizon(
+  startMonth: string,
+  cohorts: readonly Pick<Cohort, "month">[],
+  months: number,
+): HorizonBreach | null {
+  const start = parseMonth(startMonth);
+  if (start === null) return null;
+  const last = start + months - 1;
+  for (let index = 0; index < cohorts.length; index++) {
+    const month = parseMonth(cohorts[index].month);
+    if (month !== null && month < start) return { index, side: "before", start, last };
+  }
+  for (let index = 0; index < cohorts.length; index++) {
+    const month = parseMonth(cohorts[index].month);
+    if (month !== null && month > last) return { index, side: "after", start, last };
+  }
+  return null;
+}
+
 /**
  * The error for the first cohort outside a projection of `months` months from the assumptions'
  * start month (before it, or after its last month); null when every cohort is inside.
@@ -50,15 +83,11 @@ export function cohortOutsideProjection(
   cohorts: readonly Cohort[],
   months: number,
 ): WorkforceError | null {
-  const start = parseMonth(assumptions.startMonth);
-  if (start === null || cohorts.length === 0) return null;
-  const before = cohortBeforeStart(cohorts, start);
-  if (before) return before;
-  const last = start + months - 1;
-  const [late] = cohortsAfter(cohorts, last);
-  if (late === undefined) return null;
-  const cohort = cohorts[late];
+  const breach = cohortOutsideHorizon(assumptions.startMonth, cohorts, months);
+  if (breach === null) return null;
+  if (breach.side === "before") return cohortBeforeStart(cohorts, breach.start);
+  const cohort = cohorts[breach.index];
   return invalidValue(
-    `${cohortPlace(cohort, late)}: month ${cohort.month} is after the projection's last month, ${formatMonth(last)} (${months} months from ${formatMonth(start)}). Project more months, or leave the row out.`,
+    `${cohortPlace(cohort, breach.index)}: month ${cohort.month} is after the projection's last month, ${formatMonth(breach.last)} (${months} months from ${formatMonth(breach.start)}). Project more months, or leave the row out.`,
   );
 }

@@ -33,7 +33,13 @@ export {
   validateCohort,
   validateCohorts,
 } from "./cohorts";
-export { cohortBeforeStart, cohortOutsideProjection, cohortsAfter } from "./horizon";
+export {
+  cohortBeforeStart,
+  cohortOutsideHorizon,
+  cohortOutsideProjection,
+  cohortsAfter,
+} from "./horizon";
+export type { HorizonBreach } from "./horizon";
 export type { CompiledPlan } from "./compiledPlan";
 export {
   DEFAULT_PROJECTION_MONTHS,

@@ -6,6 +6,7 @@
 import {
   DEFAULT_ASSUMPTIONS,
   budgetYears,
+  cohortOutsideHorizon,
   cohortOutsideProjection,
   monteCarlo,
   monthsToTarget,
@@ -74,5 +75,30 @@ describe("every core entry point that takes cohorts refuses an early one", () =>
     expect((result as { message: string }).message).toMatch(
       /^cohort 2: month 2025-10 is before start_month 2026-04/,
     );
+  });
+});
+
+describe("cohortOutsideHorizon: the one rule the sheet functions and the pane word their own way", () => {
+  const cohorts = (...months: string[]) => months.map((month) => ({ month }));
+
+  it("finds a cohort before the start ahead of one after the end, whatever their order", () => {
+    expect(
+      cohortOutsideHorizon("2026-04", cohorts("2026-05", "2029-01", "2026-01"), 12),
+    ).toMatchObject({
+      index: 2,
+      side: "before",
+    });
+  });
+
+  it("counts the last month as inside and the month after it as outside", () => {
+    expect(cohortOutsideHorizon("2026-04", cohorts("2026-04", "2027-03"), 12)).toBeNull();
+    expect(cohortOutsideHorizon("2026-04", cohorts("2026-04", "2027-04"), 12)).toMatchObject({
+      index: 1,
+      side: "after",
+    });
+  });
+
+  it("has no answer for a start month that is not a month", () => {
+    expect(cohortOutsideHorizon("April", cohorts("2020-01"), 12)).toBeNull();
   });
 });
