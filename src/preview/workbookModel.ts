@@ -496,11 +496,8 @@ export class WorkbookModel {
     );
     this.batch(() => {
       defineTableNames(this.hf, names);
-      contents.forEach((row, r) =>
-        row.forEach((_, c) =>
-          this.spills.forget({ sheet: id, row: topLeft.row + r, col: topLeft.col + c }),
-        ),
-      );
+      const width = contents.reduce((widest, row) => Math.max(widest, row.length), 0);
+      this.spills.forgetWithin(id, topLeft.row, topLeft.col, contents.length, width);
       this.hf.setCellContents({ sheet: id, row: topLeft.row, col: topLeft.col }, contents);
     });
     this.emit("data");
