@@ -14,6 +14,18 @@ import { MAX_COLUMNS, MAX_ROWS, type SheetCell, type WorkbookSnapshot } from "./
 /** Undo steps kept (each user action or pane change is one engine entry; see ./undoHistory). */
 export const UNDO_STEPS = 100;
 
+const engineDateTime = HyperFormula.defaultConfig.parseDateTime;
+
+/**
+ * HyperFormula's own date and time reading, without its string work for text that cannot be
+ * either: under its default formats (DD/MM/YYYY, DD/MM/YY, hh:mm, hh:mm:ss.sss) a date needs
+ * a digit (a day or month of 0 is refused) and a time a digit or a colon (":" reads as 0:00).
+ * It runs for every text cell written, four times over, so skipping it for names and labels
+ * is a tenth of writing a census return's 5,000 workers.
+ */
+const parseDateTime: typeof engineDateTime = (text, dateFormat, timeFormat) =>
+  /[\d:]/.test(text) ? engineDateTime(text, dateFormat, timeFormat) : undefined;
+
 /** The engine's settings; `context` is the workbook's SpillTracker, which the bridge reads. */
 export const engineConfig = (spills: SpillTracker) => ({
   licenseKey: "gpl-v3",
@@ -23,6 +35,7 @@ export const engineConfig = (spills: SpillTracker) => ({
   // removing a sheet) then cost what a sheet holds, not its bounding box.
   chooseAddressMappingPolicy: new AlwaysSparse(),
   undoLimit: UNDO_STEPS,
+  parseDateTime,
   context: spills,
 });
 

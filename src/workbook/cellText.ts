@@ -13,7 +13,7 @@ import { isFormulaCell, type WriteValue } from "./types";
 export function needsTextMarker(text: string): boolean {
   return (
     /^\s*[=+\-@'#]/.test(text) || // formulas, operators, errors, an apostrophe of its own
-    /\d/.test(text) || // numbers, percentages, dates, times, fractions
+    /[\d:]/.test(text) || // numbers, percentages, dates, times (HyperFormula reads ":" as 0:00), fractions
     /^\s*(true|false)\s*$/i.test(text)
   );
 }
