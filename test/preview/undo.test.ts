@@ -8,6 +8,7 @@ import { writeScenarioSheet } from "../../src/taskpane/scenarioWriter";
 import { DEFAULT_TARGET_VALUES } from "../../src/taskpane/targets";
 import { PreviewWorkbook } from "../../src/preview/previewWorkbook";
 import { WorkbookModel } from "../../src/preview/workbookModel";
+import { sample } from "../support/bundledTexts";
 
 const value = (model: WorkbookModel, address: { row: number; col: number }, sheet = "Sheet1") =>
   model.getPlainValue(sheet, address);
@@ -138,4 +139,24 @@ it("a scenario sheet written by the pane, live formula and all, is one step", as
   expect(model.redo()).toBe(true);
   expect(model.sheetNames()).toContain(sheet);
   expect(model.tables.length).toBe(3);
+});
+
+it("the pane's Insert sample data is one step: undo takes its sheets and tables away, redo puts them back", async () => {
+  const model = new WorkbookModel();
+  const host = new PreviewWorkbook(model, null);
+  model.enterInput("Sheet1", { row: 0, col: 0 }, "kept");
+  const staffing = await host.insertSample(sample());
+  const inserted = model.sheetNames();
+  expect(inserted.length).toBeGreaterThan(1);
+  expect(model.snapshot().tables.length).toBeGreaterThan(0);
+  await new Promise((resolve) => setTimeout(resolve, 0)); // the pane's step closes
+
+  model.undo();
+  expect(model.sheetNames()).toEqual(["Sheet1"]);
+  expect(model.snapshot().tables).toEqual([]);
+  expect(value(model, { row: 0, col: 0 })).toBe("kept");
+
+  model.redo();
+  expect(model.sheetNames()).toEqual(inserted);
+  expect(model.getPlainValue(staffing, { row: 0, col: 0 })).toBe(sample().sheets[0].headers[0]);
 });
