@@ -19,12 +19,16 @@ const engineDateTime = HyperFormula.defaultConfig.parseDateTime;
 /**
  * HyperFormula's own date and time reading, without its string work for text that cannot be
  * either: under its default formats (DD/MM/YYYY, DD/MM/YY, hh:mm, hh:mm:ss.sss) a date needs
- * a digit (a day or month of 0 is refused) and a time a digit or a colon (":" reads as 0:00).
- * It runs for every text cell written, four times over, so skipping it for names and labels
- * is a tenth of writing a census return's 5,000 workers.
+ * a digit (a day or month of 0 is refused) and a time a digit or a colon (":" reads as 0:00),
+ * and text marked as text with an apostrophe is never one (its first check refuses the "'").
+ * It runs for every text cell written, four times over, so skipping it for names, labels and
+ * marked text is a tenth of writing a census return's 5,000 workers.
  */
-const parseDateTime: typeof engineDateTime = (text, dateFormat, timeFormat) =>
-  /[\d:]/.test(text) ? engineDateTime(text, dateFormat, timeFormat) : undefined;
+const parseDateTime: typeof engineDateTime = (text, dateFormat, timeFormat) => {
+  const trimmed = text.trim();
+  if (trimmed.startsWith("'") || !/[\d:]/.test(trimmed)) return undefined;
+  return engineDateTime(text, dateFormat, timeFormat);
+};
 
 /** The engine's settings; `context` is the workbook's SpillTracker, which the bridge reads. */
 export const engineConfig = (spills: SpillTracker) => ({

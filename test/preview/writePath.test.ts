@@ -55,15 +55,16 @@ describe("text, numbers, dates and times written to the workbench", () => {
   const written = [
     ["Female", "Social Worker", "", " ", "-", "/", ".", "am", "pm"],
     ["01/02/2024", "1/2/24", "12:30", "12:30:15.5", "3:00 pm", ":", "::", ": pm", "0.8"],
+    ["'01/02/2024", " '12:30", "'3:00 pm", "':", "'", "''", "'TRUE", "'5%", "' 1/2/24"],
     ["=cmd|' /C calc'!A0", "Not=formula", "TRUE", "#N/A", "'quoted", "5%", "1e3", "-4", "x:y"],
   ];
 
   function valuesIn(config: Record<string, unknown>) {
     const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", ...config });
     hf.addSheet("S");
-    // Only the first two rows as typed input: the third holds a formula a user could type.
-    hf.setCellContents({ sheet: 0, row: 0, col: 0 }, written.slice(0, 2));
-    return written.slice(0, 2).map((row, r) =>
+    // Only the first three rows as typed input: the fourth holds a formula a user could type.
+    hf.setCellContents({ sheet: 0, row: 0, col: 0 }, written.slice(0, 3));
+    return written.slice(0, 3).map((row, r) =>
       row.map((_, c) => {
         const address = { sheet: 0, row: r, col: c };
         return [hf.getCellValue(address), hf.getCellValueDetailedType(address)];
@@ -74,9 +75,9 @@ describe("text, numbers, dates and times written to the workbench", () => {
   it("reads typed input exactly as HyperFormula's own date and time reading does", () => {
     const model = new WorkbookModel();
     const defaults = valuesIn({});
-    model.setCells("Sheet1", { row: 0, col: 0 }, written.slice(0, 2));
+    model.setCells("Sheet1", { row: 0, col: 0 }, written.slice(0, 3));
     const id = model.sheetId("Sheet1");
-    const ours = written.slice(0, 2).map((row, r) =>
+    const ours = written.slice(0, 3).map((row, r) =>
       row.map((_, c) => {
         const address = { sheet: id, row: r, col: c };
         return [model.hf.getCellValue(address), model.hf.getCellValueDetailedType(address)];
@@ -95,6 +96,8 @@ describe("text, numbers, dates and times written to the workbench", () => {
       "NUMBER_TIME",
       "NUMBER_RAW",
     ]);
+    // Text marked with an apostrophe stays text, whatever follows the mark.
+    expect(defaults[2].map(([, type]) => type)).toEqual(Array(9).fill("STRING"));
   });
 
   it("keeps text as text through the host, hostile text included", async () => {
