@@ -1,14 +1,16 @@
 /**
  * Reads the census return's XML (what a council submits to DfE's COLLECT service):
  * Message/Header/CollectionDetails, Header/Source, one LALevelVacancies and any number of
- * CSWWWorker elements, in any order. fast-xml-parser does the XML itself; it is pure
- * JavaScript, so this runs the same in Excel's pane, the workbench and Node.
+ * CSWWWorker elements, in any order. Plain XML is read by ./xmlScan, anything else by
+ * fast-xml-parser, into the same tree; both are pure JavaScript, so this runs the same in
+ * Excel's pane, the workbench and Node.
  *
  * Never throws: a file that cannot be read comes back with `fileProblems` saying why.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { VACANCY_ITEMS, WORKER_ITEMS, type VacancyItem, type WorkerItem } from "./items";
 import { RawWorker, type CensusHeader, type CensusReturn } from "./model";
+import { scanPlainXml } from "./xmlScan";
 
 /** The largest file read: real returns are a few MB (about 800 bytes a worker). */
 export const MAX_CENSUS_BYTES = 20 * 1024 * 1024;
@@ -34,6 +36,11 @@ const parser = new XMLParser({
   // 5,000-worker return. An element given once comes as its value, given again as an array;
   // `asList` reads both alike.
 });
+
+/** fast-xml-parser's tree of `body` with the settings above (tests compare ./xmlScan with it). */
+export function parsedTree(body: string): unknown {
+  return parser.parse(body) as unknown;
+}
 
 /** An element's occurrences: none, the one, or all of them. */
 function asList(value: unknown): unknown[] {
@@ -148,12 +155,18 @@ export function readCensusXml(text: string): CensusReturn {
   if (/<!DOCTYPE/i.test(body)) {
     return emptyReturn("The file has a DOCTYPE declaration, which census returns never have.");
   }
-  const valid = XMLValidator.validate(body);
-  if (valid !== true) {
-    const { line, col, msg } = valid.err;
-    return emptyReturn(`The file is not well-formed XML (line ${line}, column ${col}): ${msg}`);
+  // Plain XML (every census return seen so far) is read in one fast pass; anything else by
+  // fast-xml-parser, which checks it first and says where it is not well-formed.
+  let tree: unknown = scanPlainXml(body);
+  if (tree === undefined) {
+    const valid = XMLValidator.validate(body);
+    if (valid !== true) {
+      const { line, col, msg } = valid.err;
+      return emptyReturn(`The file is not well-formed XML (line ${line}, column ${col}): ${msg}`);
+    }
+    tree = parsedTree(body);
   }
-  const parsed = record(parser.parse(body) as unknown) ?? {};
+  const parsed = record(tree) ?? {};
   const rootNames = Object.keys(parsed);
   const message = record(parsed.Message);
   if (!message) {
