@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in the order a failure is cheapest to find.
-// Type-check, lint and format first; then LibreOffice (installed if missing, for the export
-// check) and the unit, property, oracle and component tests; then the production and preview
-// builds; then a Chromium (installed if the machine has none) and the end-to-end browser tests
-// against the built workbench.
+// Type-check, lint, format, the production and preview builds and a Chromium (installed if the
+// machine has none) first; then LibreOffice (installed if missing, for the export check) and
+// the unit, property, oracle and component tests; then the end-to-end browser tests against
+// the built workbench.
 //
-// CI runs this on two cores. Checks that do not depend on each other run at once (each of
-// them is single-threaded), each jest run has one worker per core, and every step's time is
-// printed, so the slow one is easy to find.
+// CI runs this on two cores. The first steps do not depend on each other and none is timed, so
+// they run at once (most are single-threaded); the unit suite has one jest worker per core.
+// The e2e tests stay in one process: they drive a real browser, and an axe colour check has
+// failed with two browsers at once on a loaded machine. Every step's time is printed at the end.
 import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -114,10 +115,19 @@ function finish(code) {
   process.exit(code);
 }
 
+// The e2e tests find the same Chromium themselves (findChromium in scripts/ensure-chromium.mjs).
+const chromiumTitle = "Chromium for the browser tests (node scripts/ensure-chromium.mjs)";
 await together([
   quietNpm("Type-check", "typecheck"),
   quietNpm("Lint", "lint"),
   quietNpm("Format", "format:check"),
+  quietNpm("Production add-in build", "build"),
+  quietNpm("Preview workbench build", "build:preview"),
+  {
+    title: chromiumTitle,
+    start: () =>
+      run(chromiumTitle, process.execPath, ["scripts/ensure-chromium.mjs"], { quiet: true }),
+  },
 ]);
 
 // LibreOffice converts an exported workbook in the unit tests (test/preview/xlsxLibreOffice).
@@ -133,21 +143,5 @@ if (libreOffice.soffice) {
 }
 await jestStep("Unit, property, oracle and component tests", "test:unit", [jestWorkers]);
 
-// The two builds and the Chromium check are independent of each other. The e2e tests find the
-// same Chromium themselves (findChromium in scripts/ensure-chromium.mjs).
-await together([
-  quietNpm("Production add-in build", "build"),
-  quietNpm("Preview workbench build", "build:preview"),
-  {
-    title: "Chromium for the browser tests (node scripts/ensure-chromium.mjs)",
-    start: () =>
-      run(
-        "Chromium for the browser tests (node scripts/ensure-chromium.mjs)",
-        process.execPath,
-        ["scripts/ensure-chromium.mjs"],
-        { quiet: true },
-      ),
-  },
-]);
 await jestStep("End-to-end browser tests", "test:e2e", ["--runInBand"]);
 finish(totals.failed === 0 ? 0 : 1);
