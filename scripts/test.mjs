@@ -7,8 +7,8 @@
 //
 // CI runs this on two cores. The first steps do not depend on each other and none is timed, so
 // they run at once (most are single-threaded); the unit suite has one jest worker per core.
-// The e2e tests stay in one process: they drive a real browser, and an axe colour check has
-// failed with two browsers at once on a loaded machine. Every step's time is printed at the end.
+// The e2e tests stay in one process: they drive a real browser each, and two at once gained
+// nothing measurable on two cores. Every step's time is printed at the end.
 import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
