@@ -45,6 +45,16 @@ import {
   type WrittenTable,
 } from "../../src/workbook/types";
 
+/** A sheet with nothing on it yet. */
+const emptySheet = (name: string): FakeSheet => ({
+  name,
+  cells: new Map(),
+  formulas: new Map(),
+  formats: new Map(),
+  tables: [],
+  charts: [],
+});
+
 export interface FakeSheet {
   name: string;
   /** What each cell shows; a formula cell holds its formula text here and in `formulas`. */
@@ -82,14 +92,7 @@ export class FakeHost implements WorkbookHost {
     rows: CellValue[][],
     tableName?: string,
   ): FakeSheet {
-    const sheet: FakeSheet = {
-      name,
-      cells: new Map(),
-      formulas: new Map(),
-      formats: new Map(),
-      tables: [],
-      charts: [],
-    };
+    const sheet = emptySheet(name);
     this.sheets.push(sheet);
     this.putBlock(sheet, "A1", [headers, ...rows], false);
     if (tableName)
@@ -263,14 +266,7 @@ export class FakeHost implements WorkbookHost {
       preferredName,
       this.sheets.map((s) => s.name),
     );
-    this.sheets.push({
-      name,
-      cells: new Map(),
-      formulas: new Map(),
-      formats: new Map(),
-      tables: [],
-      charts: [],
-    });
+    this.sheets.push(emptySheet(name));
     return name;
   }
 
