@@ -14,25 +14,33 @@ import type { Assumptions } from "./assumptions";
 import { Cohort, cohortPlace } from "./cohorts";
 import { MonthIndex, formatMonth, parseMonth } from "./months";
 
+/** Index of the first cohort starting before `start`; -1 when none does. */
+function firstBefore(cohorts: readonly Pick<Cohort, "month">[], start: MonthIndex): number {
+  for (let i = 0; i < cohorts.length; i++) {
+    const month = parseMonth(cohorts[i].month);
+    if (month !== null && month < start) return i;
+  }
+  return -1;
+}
+
 /** The first cohort starting before `start`, as the error naming its row; null when none does. */
 export function cohortBeforeStart(
   cohorts: readonly Cohort[],
   start: MonthIndex,
 ): WorkforceError | null {
-  for (let i = 0; i < cohorts.length; i++) {
-    const month = parseMonth(cohorts[i].month);
-    if (month !== null && month < start) {
-      const first = formatMonth(start);
-      return invalidValue(
-        `${cohortPlace(cohorts[i], i)}: month ${cohorts[i].month} is before start_month ${first}, and the projection starts from the opening figures at ${first}. If these staff are already in post, count them in in_post_fte and leave the row out; otherwise move it to ${first} or later.`,
-      );
-    }
-  }
-  return null;
+  const i = firstBefore(cohorts, start);
+  if (i < 0) return null;
+  const first = formatMonth(start);
+  return invalidValue(
+    `${cohortPlace(cohorts[i], i)}: month ${cohorts[i].month} is before start_month ${first}, and the projection starts from the opening figures at ${first}. If these staff are already in post, count them in in_post_fte and leave the row out; otherwise move it to ${first} or later.`,
+  );
 }
 
 /** Indices of the cohorts starting after `last`, in order. */
-export function cohortsAfter(cohorts: readonly Cohort[], last: MonthIndex): number[] {
+export function cohortsAfter(
+  cohorts: readonly Pick<Cohort, "month">[],
+  last: MonthIndex,
+): number[] {
   const after: number[] = [];
   for (let i = 0; i < cohorts.length; i++) {
     const month = parseMonth(cohorts[i].month);
@@ -63,15 +71,10 @@ export function cohortOutsideHorizon(
   const start = parseMonth(startMonth);
   if (start === null) return null;
   const last = start + months - 1;
-  for (let index = 0; index < cohorts.length; index++) {
-    const month = parseMonth(cohorts[index].month);
-    if (month !== null && month < start) return { index, side: "before", start, last };
-  }
-  for (let index = 0; index < cohorts.length; index++) {
-    const month = parseMonth(cohorts[index].month);
-    if (month !== null && month > last) return { index, side: "after", start, last };
-  }
-  return null;
+  const before = firstBefore(cohorts, start);
+  if (before >= 0) return { index: before, side: "before", start, last };
+  const [after] = cohortsAfter(cohorts, last);
+  return after === undefined ? null : { index: after, side: "after", start, last };
 }
 
 /**
